@@ -1,0 +1,105 @@
+"""Small helpers over the lxml tree: cached XPath, first match of ordered fallbacks, text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from collections.abc import Sequence
+from functools import lru_cache
+
+import lxml.etree
+import lxml.html
+
+from auditor.text import clean
+
+Selector = str | Sequence[str]  # one XPath, or ordered fallbacks (newest layout first)
+
+
+@lru_cache(maxsize=None)
+def xpath(expr: str) -> lxml.etree.XPath:
+    """Compile an XPath once; selectors are module constants, so the cache stays small."""
+    return lxml.etree.XPath(expr, regexp=False, smart_strings=False)
+
+
+def _exprs(selector: Selector) -> Sequence[str]:
+    return (selector,) if isinstance(selector, str) else selector
+
+
+def find_all(node: lxml.html.HtmlElement, selector: Selector) -> list[lxml.html.HtmlElement]:
+    """Every match of the first fallback that matches anything."""
+    for expr in _exprs(selector):
+        found = xpath(expr)(node)
+        if found:
+            return list(found)
+    return []
+
+
+def find(node: lxml.html.HtmlElement, selector: Selector) -> lxml.html.HtmlElement | None:
+    """The first match of the first fallback that matches anything, or None."""
+    for expr in _exprs(selector):
+        found = xpath(expr)(node)
+        if found:
+            return found[0]  # type: ignore[no-any-return]
+    return None
+
+
+def value(node: lxml.html.HtmlElement, selector: Selector) -> str | None:
+    """The first non-empty string an XPath returns (attribute or text()), cleaned."""
+    for expr in _exprs(selector):
+        for item in xpath(expr)(node):
+            text = clean(item if isinstance(item, str) else visible_text(item))
+            if text:
+                return text
+    return None
+
+
+def _hidden(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element's text is a duplicate or not shown (screen-reader copies, scripts)."""
+    tag = element.tag
+    if not isinstance(tag, str):  # comments and processing instructions
+        return True
+    if tag in ("script", "style", "template", "noscript", "code"):
+        return True
+    classes = element.get("class")
+    return bool(classes) and ("visually-hidden" in classes or "a11y-text" in classes)
+
+
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption footer h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p section table td th tr ul".split()
+)
+
+
+def visible_text(element: lxml.html.HtmlElement) -> str:
+    """Cleaned text of an element, skipping LinkedIn's visually-hidden duplicate copies.
+
+    2022-2025 pages print each string twice: an ``aria-hidden`` copy and a
+    ``visually-hidden`` one for screen readers; reading both doubles every text.
+    """
+    if _hidden(element) and element.tag not in ("code",):
+        return ""
+    parts: list[str] = []
+    # Iterative walk: real pages nest deep enough to hit Python's recursion limit.
+    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, tail_only = stack.pop()
+        if tail_only:
+            if node.tag in _BLOCKS:
+                parts.append(" ")
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node is not element:
+            stack.append((node, True))  # its tail comes after its content
+        if _hidden(node) and node is not element:
+            continue
+        if node.tag in _BLOCKS:
+            parts.append(" ")
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        stack.extend((child, False) for child in reversed(node))
+    return clean("".join(parts))
+
+
+def texts(elements: Iterable[lxml.html.HtmlElement]) -> list[str]:
+    """Visible text of each element, empty ones dropped."""
+    return [text for text in (visible_text(e) for e in elements) if text]

@@ -1,0 +1,37 @@
+"""Every layout LinkedIn has served, as an ordered registry: the first that detects wins.
+
+A layout is one module with ``NAME``, ``detect(page) -> bool`` and
+``extract(page) -> Profile``. Adding a layout means one module, one line here, and a
+synthetic fixture in tests/profiles/. Order matters where markers overlap: newer first,
+and a layout whose markers another one also carries comes before it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from auditor.layouts import activity
+from auditor.layouts import cards
+from auditor.layouts import details
+from auditor.layouts import in_2016_json
+from auditor.layouts import in_2018
+from auditor.layouts import in_2021
+from auditor.layouts import public_2013
+from auditor.layouts import public_2015
+from auditor.layouts import public_2016
+from auditor.layouts import public_2024
+from auditor.layouts import sdui_2026
+
+LAYOUTS: tuple[ModuleType, ...] = (
+    sdui_2026,  # logged-in 2026, server-driven UI
+    details,  # logged-in /details/<section>/ pages, 2022+
+    activity,  # logged-in /recent-activity/ pages, 2022+
+    cards,  # logged-in 2022-2025 profile cards
+    in_2021,  # logged-in early 2021 (carries 2018-like pv-top-card classes)
+    in_2018,  # logged-in 2018
+    in_2016_json,  # logged-in 2016 self-edit page, facts only in embedded JSON
+    public_2024,  # logged-out 2017-2025 (top-card-layout)
+    public_2016,  # logged-out Dec 2015-2016 (public_profile_v3, h1#name)
+    public_2015,  # logged-out 2015 (nprofile_v2_public_fs)
+    public_2013,  # logged-out 2013 (hResume)
+)

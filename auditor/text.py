@@ -1,0 +1,76 @@
+"""Text helpers: the one cleaner every string goes through, and number parsing."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str:
+    """Unescape entities, drop zero-width characters and collapse whitespace.
+
+    >>> clean("  Jane&nbsp;Doe\\u200b \\n  Engineer ")
+    'Jane Doe Engineer'
+    >>> clean(None)
+    ''
+    """
+    if not text:
+        return ""
+    text = html.unescape(text) if "&" in text else text
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_NUMBER = re.compile(
+    r"""
+    (?<![\d.,])            # not the tail of a longer number
+    (\d{1,3}(?:[.,\s\u00a0\u202f']\d{3})+  # 1,234  1.234  1 234 (grouped thousands)
+     |\d+)                 # or plain digits
+    (\+)?                  # LinkedIn's "500+" cap
+    """,
+    re.VERBOSE,
+)
+
+
+def parse_count(text: str | None) -> int | None:
+    """Read the first whole count in a text, whatever the thousands separator.
+
+    >>> parse_count("1,234 followers")
+    1234
+    >>> parse_count("1.234 volgers")
+    1234
+    >>> parse_count("12\\u00a0345 abonnés")
+    12345
+    >>> parse_count("Show all 30 skills")
+    30
+    >>> parse_count("no digits") is None
+    True
+    """
+    if not text:
+        return None
+    match = _NUMBER.search(text)
+    if match is None:
+        return None
+    return int(re.sub(r"\D", "", match.group(1)))
+
+
+def parse_connections(text: str | None) -> int | str | None:
+    """Read a connections count, keeping LinkedIn's "500+" cap as the string "500+".
+
+    >>> parse_connections("500+ connections")
+    '500+'
+    >>> parse_connections("424 connections")
+    424
+    """
+    if not text:
+        return None
+    match = _NUMBER.search(text)
+    if match is None:
+        return None
+    value = int(re.sub(r"\D", "", match.group(1)))
+    if match.group(2) and value == 500:
+        return "500+"
+    return value

@@ -1,0 +1,83 @@
+"""The words LinkedIn prints, per UI language, for the few facts structure cannot give.
+
+Prefer structure (ids, link targets, numbers in "Show all N" links) everywhere; use a
+word only where LinkedIn offers nothing else, and add every language in this one table.
+Each entry is a lowercase substring to look for in cleaned, lowercased text.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "nl", "it", "de", "fr", "es")
+
+WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "connections": {
+        "en": ("connection",),
+        "nl": ("connectie", "relatie"),
+        "it": ("collegament",),
+        "de": ("kontakt",),
+        "fr": ("relation",),
+        "es": ("contacto",),
+    },
+    "followers": {
+        "en": ("follower",),
+        "nl": ("volger",),
+        "it": ("follower",),
+        "de": ("follower",),
+        "fr": ("abonné",),
+        "es": ("seguidor",),
+    },
+    "received": {
+        "en": ("received",),
+        "nl": ("ontvangen",),
+        "it": ("ricevut",),
+        "de": ("erhalten",),
+        "fr": ("reçue",),
+        "es": ("recibida",),
+    },
+    "given": {
+        "en": ("given",),
+        "nl": ("gegeven",),
+        "it": ("fornit", "dat"),
+        "de": ("gegeben", "abgegeben"),
+        "fr": ("donnée",),
+        "es": ("otorgada", "dada"),
+    },
+    "endorsements": {
+        "en": ("endorsement",),
+        "nl": ("aanbeveling", "onderschrijving"),
+        "it": ("conferm",),
+        "de": ("bestätigung",),
+        "fr": ("recommandation", "validation"),
+        "es": ("validaci", "aptitud"),
+    },
+    "not_posted": {
+        "en": ("hasn’t posted", "hasn't posted", "haven’t posted", "haven't posted"),
+        "nl": ("nog niets geplaatst", "heeft onlangs niets", "heeft niets"),
+        "it": ("non ha pubblicato", "non hai ancora pubblicato"),
+        "de": ("nichts gepostet", "noch nichts gepostet", "hat in letzter zeit nichts"),
+        "fr": ("n’a rien publié", "n'a rien publié", "n’avez encore rien publié"),
+        "es": ("no ha publicado", "no has publicado"),
+    },
+    "open_to_work": {
+        "en": ("open to work", "#open_to_work", "open to"),
+        "nl": ("open voor werk",),
+        "it": ("disponibile a lavorare",),
+        "de": ("offen für",),
+        "fr": ("en recherche", "ouvert aux"),
+        "es": ("disponible para trabajar", "abierto a"),
+    },
+}
+
+
+def has(key: str, text: str, language: str | None = None) -> bool:
+    """Whether ``text`` contains one of the words for ``key`` (any language if none given).
+
+    >>> has("followers", "1.234 volgers")
+    True
+    >>> has("connections", "500+ collegamenti", "it")
+    True
+    """
+    lowered = text.lower()
+    table = WORDS[key]
+    languages = (language,) if language in table else table.keys()
+    return any(word in lowered for lang in languages for word in table[lang])
