@@ -11,6 +11,8 @@ from auditor.errors import NotAProfileError
 from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.parse import parse_profile
+from auditor.report import Report
+from auditor.report import audit
 
 __version__ = "0.1.0"
 
@@ -20,6 +22,8 @@ __all__ = [
     "NotAProfileError",
     "PageKind",
     "Profile",
+    "Report",
+    "audit",
     "parse_profile",
     "__version__",
 ]

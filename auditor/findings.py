@@ -1,0 +1,52 @@
+"""What a rule returns: a measured, explained verdict on one criterion (no points yet)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel
+from pydantic import ConfigDict
+
+
+class Status(StrEnum):
+    """How a criterion fares."""
+
+    PASS = "pass"
+    PARTIAL = "partial"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+
+
+class Message(BaseModel):
+    """A message id (English text with {placeholders}) and its values, translated late."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    params: dict[str, str | int | float] = {}
+
+
+class Finding(BaseModel):
+    """A rule's verdict: the share of the criterion earned and the share it could not check."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    earned: float  # 0..1 of the criterion's weight, from facts the page shows
+    unchecked: float = 0.0  # 0..1 of the weight that depends on unknown facts
+    value: int | float | bool | str | None = None  # the raw measured value
+    measured: Message  # the measured value, said for a person ("12 skills")
+    advice: Message  # one actionable sentence (or praise when passed)
+
+    @property
+    def status(self) -> Status:
+        """pass / partial / fail / unknown, from what was earned and what was unchecked."""
+        if self.unchecked >= 1.0:
+            return Status.UNKNOWN
+        if self.earned >= 1.0:
+            return Status.PASS
+        return Status.PARTIAL if self.earned > 0 else Status.FAIL
+
+
+def msg(text: str, **params: str | int | float) -> Message:
+    """Shorthand for a Message (its text is the English msgid, extracted for translation)."""
+    return Message(id=text, params=params)

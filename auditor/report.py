@@ -1,0 +1,206 @@
+"""Score the brand pillar: run the rules over the facts, weigh them, explain the result.
+
+The weights live here, apart from the rules (as Lighthouse keeps ``auditRefs`` apart
+from its audits), so they can be tuned with a reason without touching a rule.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel
+from pydantic import ConfigDict
+
+from auditor import i18n
+from auditor.findings import Status
+from auditor.findings import msg
+from auditor.model import Profile
+from auditor.rules import RULES
+
+SCHEMA_VERSION = 1
+MAX_SCORE = 25
+
+# Points per criterion; they add up to the pillar's 25 points.
+WEIGHTS: dict[str, int] = {
+    "photo": 3,  # both articles; LinkedIn's profile-level meter
+    "headline": 3,  # Dutch article: headline other than the job title
+    "about": 4,  # Dutch article: extensive summary; About limit 2,600 characters
+    "current-position": 3,  # Dutch article: described, linked to the company page
+    "skills": 5,  # Dutch article: minimum 8, preferably over 20
+    "endorsements": 2,  # LinkedIn: the brand pillar counts endorsements received
+    "recommendations": 3,  # Dutch article: at least 3
+    "publishing": 2,  # both articles; LinkedIn: articles published
+}
+
+
+class Criterion(BaseModel):
+    """One criterion of the brand pillar, measured and explained."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    title: str
+    status: Status
+    points: float
+    max_points: int
+    unknown_points: float  # points that depend on facts this page does not show
+    value: int | float | bool | str | None
+    measured: str
+    threshold: str
+    advice: str
+    source: str
+
+
+class ChecklistStatus(StrEnum):
+    """An item of LinkedIn's profile-completeness checklist."""
+
+    DONE = "done"
+    MISSING = "missing"
+    UNKNOWN = "unknown"
+
+
+class ChecklistItem(BaseModel):
+    """One item of LinkedIn's own profile-completeness checklist."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    title: str
+    status: ChecklistStatus
+
+
+class NextStep(BaseModel):
+    """What to fix, with the points it can win."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    advice: str
+    gain: float
+
+
+class Report(BaseModel):
+    """The audit document: the CLI's JSON output and the server's answer are this."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: int = SCHEMA_VERSION
+    tool: str = "profile-auditor"
+    version: str
+    language: str
+    estimate_of: str  # says it is an estimate of the brand pillar, never "your SSI"
+    score: float
+    max_score: int = MAX_SCORE
+    unknown_points: float
+    summary: str
+    criteria: list[Criterion]
+    next_steps: list[NextStep]
+    checklist: list[ChecklistItem]
+    profile: Profile
+
+
+def _round(points: float) -> float:
+    """Points to two decimals (thirds stay readable)."""
+    return round(points + 1e-9, 2)
+
+
+def criteria(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[Criterion]:
+    """Run every rule on the facts and weigh its finding."""
+    result = []
+    for rule_id, rule in RULES.items():
+        finding = rule.check(profile)
+        weight = WEIGHTS[rule_id]
+        result.append(
+            Criterion(
+                id=rule_id,
+                title=i18n.gettext(rule.TITLE, lang),
+                status=finding.status,
+                points=_round(weight * finding.earned),
+                max_points=weight,
+                unknown_points=_round(weight * finding.unchecked),
+                value=finding.value,
+                measured=i18n.render(finding.measured, lang),
+                threshold=i18n.gettext(rule.THRESHOLD, lang),
+                advice=i18n.render(finding.advice, lang),
+                source=rule.SOURCE,
+            )
+        )
+    return result
+
+
+def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[ChecklistItem]:
+    """LinkedIn's profile-completeness checklist, from the facts this page shows."""
+    about = profile.about.characters > 0 if profile.about is not None else None
+    position = True if profile.current_position is not None else (
+        False if profile.positions == 0 else None
+    )
+    items: list[tuple[str, str, bool | None]] = [
+        ("photo", "Profile photo", profile.photo),
+        ("location", "Location", bool(profile.location) if profile.location is not None else None),
+        ("industry", "Industry", True if profile.industry else None),
+        ("education", "Education", profile.education > 0 if profile.education is not None else None),
+        ("position", "Current position", position),
+        ("skills", "At least 5 skills", profile.skills_total >= 5 if profile.skills_total is not None else None),
+        ("summary", "Summary (About)", about),
+    ]
+    return [
+        ChecklistItem(
+            id=item_id,
+            title=i18n.gettext(title, lang),
+            status=ChecklistStatus.UNKNOWN if done is None else (
+                ChecklistStatus.DONE if done else ChecklistStatus.MISSING
+            ),
+        )
+        for item_id, title, done in items
+    ]
+
+
+def score(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> Report:
+    """The full report of a profile's facts."""
+    from auditor import __version__
+
+    found = criteria(profile, lang)
+    total = _round(sum(c.points for c in found))
+    unknown = _round(sum(c.unknown_points for c in found))
+    steps = sorted(
+        (c for c in found if c.max_points - c.points - c.unknown_points > 0.001),
+        key=lambda c: -(c.max_points - c.points - c.unknown_points),
+    )
+    return Report(
+        version=__version__,
+        language=lang,
+        estimate_of=i18n.gettext("Estimate of the brand pillar of LinkedIn's Social Selling Index", lang),
+        score=total,
+        unknown_points=unknown,
+        summary=summary(total, unknown, found, lang),
+        criteria=found,
+        next_steps=[
+            NextStep(id=c.id, advice=c.advice, gain=_round(c.max_points - c.points - c.unknown_points))
+            for c in steps
+        ],
+        checklist=checklist(profile, lang),
+        profile=profile,
+    )
+
+
+def summary(total: float, unknown: float, found: list[Criterion], lang: str) -> str:
+    """One line: the score, and what could not be checked on this page."""
+    line = i18n.render(msg("{score} / {max} brand-pillar estimate", score=total, max=MAX_SCORE), lang)
+    if unknown > 0:
+        missing = ", ".join(c.title for c in found if c.unknown_points > 0)
+        line += " — " + i18n.render(
+            msg("{points} points could not be checked on this page ({sections})", points=unknown, sections=missing),
+            lang,
+        )
+    return line
+
+
+def audit(data: bytes | str, url: str | None = None, lang: str | None = None) -> Report:
+    """Parse a page and score it: the one call the CLI and the server make.
+
+    :raise BadInputError: the input is not a readable HTML page.
+    :raise NotAProfileError: the page is not a LinkedIn profile page.
+    """
+    from auditor.parse import parse_profile
+
+    return score(parse_profile(data, url), i18n.negotiate(lang))

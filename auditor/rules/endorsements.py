@@ -1,0 +1,50 @@
+"""Skills endorsed by the network.
+
+Endorsements are the network vouching for a member's skills; LinkedIn says the brand
+pillar counts endorsements received. Full points when the skills the page shows are
+endorsed, in proportion otherwise.
+"""
+
+from __future__ import annotations
+
+from auditor.findings import Finding
+from auditor.findings import msg
+from auditor.model import Profile
+
+ID = "endorsements"
+TITLE = "Endorsements"
+THRESHOLD = "the shown skills are endorsed"
+SOURCE = "Dutch SSI article; LinkedIn: the brand pillar counts endorsements received"
+
+
+def check(profile: Profile) -> Finding:
+    """The share of shown skills with at least one endorsement."""
+    skills = profile.skills
+    if skills is not None and not skills and profile.skills_total == 0:
+        return Finding(
+            earned=0,
+            value=0,
+            measured=msg("No skills to endorse"),
+            advice=msg("Add skills first; then ask colleagues to endorse your top three."),
+        )
+    counted = [s.endorsements for s in skills or [] if s.endorsements is not None]
+    if not counted:
+        return Finding(
+            earned=0,
+            unchecked=1,
+            measured=msg("Endorsements not shown on this page"),
+            advice=msg("Endorsements did not load: scroll to the Skills section and audit again."),
+        )
+    endorsed = sum(1 for n in counted if n > 0)
+    share = endorsed / len(counted)
+    measured = msg(
+        "{endorsed} of {shown} shown skills endorsed ({total} endorsements)",
+        endorsed=endorsed,
+        shown=len(counted),
+        total=sum(counted),
+    )
+    if share >= 1:
+        advice = msg("Your shown skills are endorsed: endorse others, many return the favour.")
+    else:
+        advice = msg("Ask colleagues who saw your work to endorse your top skills.")
+    return Finding(earned=share, value=sum(counted), measured=measured, advice=advice)

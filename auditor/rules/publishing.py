@@ -1,0 +1,52 @@
+"""Publishing posts and articles.
+
+Sharing posts, and publishing articles or a newsletter, shows expertise to the network;
+both SSI articles recommend it and LinkedIn counts articles published in the brand
+pillar. One point for posts in the activity, one for articles or newsletters.
+"""
+
+from __future__ import annotations
+
+from auditor.findings import Finding
+from auditor.findings import msg
+from auditor.model import Profile
+
+ID = "publishing"
+TITLE = "Publishing"
+THRESHOLD = "posts in the activity, and articles or newsletters"
+SOURCE = "Both SSI articles; LinkedIn: articles published count in the brand pillar"
+
+
+def check(profile: Profile) -> Finding:
+    """A point for posts, a point for articles or newsletters."""
+    activity = profile.activity
+    posts = activity.has_posts if activity else None
+    articles = activity.has_articles if activity else None
+    if posts is None and articles is None:
+        return Finding(
+            earned=0,
+            unchecked=1,
+            measured=msg("Activity not shown on this page"),
+            advice=msg("Activity did not load: scroll to it and audit again."),
+        )
+    earned = (1 if posts else 0) + (1 if articles else 0)
+    unchecked = (posts is None) + (articles is None)
+    measured = msg(
+        "posts {posts}, articles or newsletters {articles}",
+        posts=_yes_no(posts),
+        articles=_yes_no(articles),
+    )
+    if posts is False:
+        advice = msg("Post something useful to your network every week.")
+    elif articles is False:
+        advice = msg("Publish an article or a newsletter on your field of expertise.")
+    elif unchecked:
+        advice = msg("Open your activity and audit again to check the rest.")
+    else:
+        advice = msg("You publish posts and articles: keep a steady rhythm.")
+    return Finding(earned=earned / 2, unchecked=unchecked / 2, value=earned, measured=measured, advice=advice)
+
+
+def _yes_no(fact: bool | None) -> str:
+    """A fact as the words the measured line uses."""
+    return "unknown" if fact is None else ("yes" if fact else "no")

@@ -1,0 +1,47 @@
+"""At least three recommendations received.
+
+A recommendation is a colleague's signed testimony; the Dutch SSI article asks for at
+least three. One point for each received, up to three.
+"""
+
+from __future__ import annotations
+
+from auditor.findings import Finding
+from auditor.findings import msg
+from auditor.model import Profile
+
+ID = "recommendations"
+TITLE = "Recommendations"
+THRESHOLD = "at least 3 received"
+SOURCE = "Dutch SSI article: at least 3 recommendations"
+
+TARGET = 3
+
+
+def check(profile: Profile) -> Finding:
+    """A third of the points per recommendation received, up to three."""
+    received = profile.recommendations_received
+    if received is None:
+        return Finding(
+            earned=0,
+            unchecked=1,
+            measured=msg("Recommendations not shown on this page"),
+            advice=msg("Recommendations did not load: scroll to them and audit again."),
+        )
+    measured = msg("{count} received", count=received)
+    if received >= TARGET:
+        return Finding(
+            earned=1,
+            value=received,
+            measured=measured,
+            advice=msg("You have at least 3 recommendations: write some for others too."),
+        )
+    return Finding(
+        earned=received / TARGET,
+        value=received,
+        measured=measured,
+        advice=msg(
+            "Ask {more} colleagues or clients for a recommendation about a specific result.",
+            more=TARGET - received,
+        ),
+    )
