@@ -1,0 +1,107 @@
+"""Turn report documents into text, Markdown and CSV for people and spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from auditor import i18n
+from auditor.rules import RULES
+
+_MARK = {"pass": "✓", "partial": "~", "fail": "✗", "unknown": "?"}
+
+
+def _points(value: float, lang: str) -> str:
+    """Points as the language writes numbers (16, 1.5 / 1,5)."""
+    return i18n.format_number(value, lang)
+
+
+def text(doc: dict[str, Any], path: str | None = None) -> str:
+    """A plain-text report of one audit document."""
+    lang = doc["language"]
+    profile = doc["profile"]
+    who = profile.get("name") or profile.get("vanity") or "?"
+    lines = [f"{path}: {who}" if path else who]
+    lines.append(f"  {doc['summary']}")
+    lines.append(f"  ({doc['estimate_of']})")
+    for c in doc["criteria"]:
+        score = f"{_points(c['points'], lang)}/{c['max_points']}"
+        lines.append(f"  {_MARK[c['status']]} {c['title']:<20} {score:>7}  {c['measured']}")
+        if c["status"] != "pass":
+            lines.append(f"      → {c['advice']}")
+    if doc["next_steps"]:
+        lines.append("  " + i18n.gettext("Fix first:", lang))
+        for number, step in enumerate(doc["next_steps"][:3], 1):
+            gain = _points(step["gain"], lang)
+            lines.append(f"    {number}. (+{gain}) {step['advice']}")
+    checklist = "  ".join(f"{_MARK_CHECK[i['status']]} {i['title']}" for i in doc["checklist"])
+    lines.append(f"  {i18n.gettext('LinkedIn checklist:', lang)} {checklist}")
+    return "\n".join(lines)
+
+
+_MARK_CHECK = {"done": "✓", "missing": "✗", "unknown": "?"}
+
+
+def markdown(doc: dict[str, Any], path: str | None = None) -> str:
+    """A Markdown report of one audit document."""
+    lang = doc["language"]
+    profile = doc["profile"]
+    who = profile.get("name") or profile.get("vanity") or "?"
+    heading = f"## {who}" + (f" (`{path}`)" if path else "")
+    rows = [
+        heading,
+        "",
+        f"**{doc['summary']}**  ",
+        f"_{doc['estimate_of']}_",
+        "",
+        "| | " + " | ".join(i18n.gettext(h, lang) for h in ("Criterion", "Points", "Measured", "Aim", "Advice")) + " |",
+        "|---|---|---|---|---|---|",
+    ]
+    for c in doc["criteria"]:
+        cells = [
+            _MARK[c["status"]],
+            c["title"],
+            f"{_points(c['points'], lang)} / {c['max_points']}",
+            c["measured"],
+            c["threshold"],
+            c["advice"],
+        ]
+        rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+CSV_FIELDS = ["file", "vanity", "name", "score", "unknown_points", *RULES, "unknown", "error"]
+
+
+def csv_header() -> str:
+    """The CSV team report's header line."""
+    return _csv_line(CSV_FIELDS)
+
+
+def csv_row(path: str, doc: dict[str, Any] | None, error: str | None = None) -> str:
+    """One CSV line: a file's score and the points of each criterion, or its error."""
+    if doc is None:
+        return _csv_line([path, "", "", "", "", *("" for _ in RULES), "", error or ""])
+    points = {c["id"]: c["points"] for c in doc["criteria"]}
+    unknown = " ".join(c["id"] for c in doc["criteria"] if c["unknown_points"] > 0)
+    profile = doc["profile"]
+    return _csv_line(
+        [
+            path,
+            profile.get("vanity") or "",
+            profile.get("name") or "",
+            doc["score"],
+            doc["unknown_points"],
+            *(points.get(rule_id, "") for rule_id in RULES),
+            unknown,
+            "",
+        ]
+    )
+
+
+def _csv_line(values: list[Any]) -> str:
+    """One CSV record, quoted as the csv module does (no trailing newline)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow(values)
+    return buffer.getvalue()
