@@ -1,18 +1,148 @@
-"""Layout public_2016: placeholder until its parser lands (detects nothing)."""
+"""Layout public_2016: the logged-out profile served Dec 2015-2016 (``public_profile_v3``).
+
+Seen 2015-12 to 2016-09. Often saved as a "fizzy" stream: the file starts with
+``<script src=.../fz-1.3.8-min.js>`` and has no leading doctype, which lxml parses fine.
+Its pageKey equals the 2017-2025 one, so detection needs ``section#topcard`` + ``h1#name``.
+A section the page does not show may be hidden from guests: unknown, not missing.
+"""
 
 from __future__ import annotations
 
+import lxml.html
+
+from auditor import vanity as vanity_rules
+from auditor.dom import find
+from auditor.dom import find_all
+from auditor.dom import value
+from auditor.dom import visible_text
+from auditor.layouts.public_2024 import connections_of
+from auditor.layouts.public_2024 import real_image
+from auditor.layouts.public_2024 import vanity_of
+from auditor.model import About
+from auditor.model import Activity
+from auditor.model import PageKind
+from auditor.model import Position
 from auditor.model import Profile
+from auditor.model import Skill
 from auditor.page import Page
+from auditor.selectors import public as sel
+from auditor.text import parse_count
 
 NAME = "public_2016"
+LAYOUT = "public-2016"
+
+HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
 
 
 def detect(page: Page) -> bool:
-    """Whether the page is in this layout."""
-    return False
+    """Whether the page is a Dec 2015-2016 guest profile (section#topcard with h1#name)."""
+    card = find(page.root, sel.P16_TOP_CARD)
+    return card is not None and find(card, sel.P16_NAME) is not None
 
 
 def extract(page: Page) -> Profile:
-    """Read the facts of a page in this layout."""
-    raise NotImplementedError(NAME)
+    """Read the facts a guest sees on a Dec 2015-2016 public profile."""
+    card = find(page.root, sel.P16_TOP_CARD)
+    assert card is not None  # detect() said so
+    sections = {s.get("id", ""): s for s in find_all(page.root, sel.P16_SECTIONS)}
+    unknown: dict[str, str] = {}
+
+    connections = connections_of(value(card, sel.P16_CONNECTIONS))
+    if connections is None:
+        unknown["connections"] = "no connections count on this top card (influencers show none)"
+    about = _about(sections.get("summary"))
+    experience = sections.get("experience")
+    items = find_all(experience, sel.P16_POSITIONS) if experience is not None else []
+    education = sections.get("education")
+    skills, skills_total = _skills(sections.get("skills"))
+    recommendations = parse_count(value(card, sel.P16_RECOMMENDATIONS))
+    posts = sections.get("posts")
+    articles = bool(find_all(posts, sel.P16_ARTICLES)) if posts is not None else False
+    for name, fact in (
+        ("about", about),
+        ("positions", experience),
+        ("current_position", experience),
+        ("education", education),
+        ("skills", skills),
+        ("skills_total", skills_total),
+        ("recommendations_received", recommendations),
+    ):
+        if fact is None:
+            unknown[name] = HIDDEN
+    if not articles:
+        unknown["activity"] = "guests see only published articles, and none are shown"
+    unknown["banner"] = "public pages of 2015-2016 show no background image"
+    unknown["followers"] = "public pages of 2015-2016 print no follower count"
+    unknown["recommendations_given"] = "public pages show only the recommendations received"
+    unknown["featured"] = unknown["open_to_work"] = unknown["creator"] = "not on 2016 public pages"
+
+    slug = vanity_of(page.url) or vanity_of(value(page.root, sel.CANONICAL))
+    return Profile(
+        kind=PageKind.PUBLIC_PROFILE,
+        layout=LAYOUT,
+        url=page.url or value(page.root, sel.CANONICAL),
+        name=value(card, sel.P16_NAME),
+        headline=value(card, sel.P16_HEADLINE) or "",
+        about=about,
+        photo=_photo(card),
+        vanity=slug,
+        custom_url=vanity_rules.is_custom(slug),
+        location=value(card, sel.P16_LOCATION),
+        industry=value(card, sel.P16_INDUSTRY),
+        connections=connections,
+        current_position=_current(items) if experience is not None else None,
+        positions=len(items) if experience is not None else None,
+        education=len(find_all(education, sel.P16_EDUCATION)) if education is not None else None,
+        skills_total=skills_total,
+        skills=skills,
+        recommendations_received=recommendations,
+        activity=Activity(has_articles=True) if articles else None,
+        unknown=unknown,
+    )
+
+
+def _photo(card: lxml.html.HtmlElement) -> bool | None:
+    """Real photo from the lazy img.photo; the card says .no-picture when there is none."""
+    img = find(card, sel.P16_PHOTO_IMG)
+    if img is not None:
+        return real_image(img.get("data-delayed-url") or img.get("src"), None)
+    profile_card = find(card, sel.P16_PROFILE_CARD)
+    if profile_card is not None and "no-picture" in (profile_card.get("class") or ""):
+        return False
+    return None
+
+
+def _about(section: lxml.html.HtmlElement | None) -> About | None:
+    """The Summary text; None when guests are shown no Summary section."""
+    if section is None:
+        return None
+    description = find(section, sel.P16_SUMMARY)
+    return About.of(visible_text(description) if description is not None else "")
+
+
+def _current(items: list[lxml.html.HtmlElement]) -> Position | None:
+    """The first current position (data-section=currentPositionsDetails), else the latest."""
+    if not items:
+        return None
+    current = [i for i in items if i.get("data-section") == "currentPositionsDetails"]
+    item = (current or items)[0]
+    return Position(
+        title=value(item, sel.P16_POSITION_TITLE),
+        company=value(item, sel.P16_POSITION_COMPANY),
+        company_linked=find(item, sel.P16_POSITION_COMPANY_LINK) is not None,
+        has_description=value(item, sel.P16_POSITION_DESCRIPTION) is not None,
+    )
+
+
+def _skills(section: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, int | None]:
+    """The skill pills and the total: pills before "See N+" plus N (all pills otherwise)."""
+    if section is None:
+        return None, None
+    pills = find_all(section, sel.P16_SKILLS)
+    names = (value(p, sel.P16_SKILL_NAME) or visible_text(p) for p in pills)
+    skills = [Skill(name=n) for n in names if n]
+    more = parse_count(value(section, sel.P16_SKILLS_MORE))
+    if more is None:
+        return skills, len(skills)
+    shown = [p for p in pills if "extra" not in (p.get("class") or "").split()]
+    return skills, len(shown) + more

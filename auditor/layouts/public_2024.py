@@ -1,18 +1,266 @@
-"""Layout public_2024: placeholder until its parser lands (detects nothing)."""
+"""Layout public_2024: the logged-out profile served 2017-2025 (``top-card-layout``).
+
+Seen 2024-03 (pageKey ``public_profile_v3_desktop``, the same key as the Dec-2015 pages,
+so detection relies on ``h1.top-card-layout__title``). Guests see no Skills section and
+no endorsement counts; the member may hide photo, headline and About from guests, so an
+absent section is unknown, never missing. The helpers at the end are shared by the older
+public layouts.
+"""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote
+from urllib.parse import urlsplit
+
+import lxml.html
+
+from auditor import vanity as vanity_rules
+from auditor import words
+from auditor.dom import find
+from auditor.dom import find_all
+from auditor.dom import value
+from auditor.dom import visible_text
+from auditor.dom import xpath
+from auditor.model import About
+from auditor.model import Activity
+from auditor.model import Connections
+from auditor.model import PageKind
+from auditor.model import Position
 from auditor.model import Profile
 from auditor.page import Page
+from auditor.selectors import public as sel
+from auditor.text import parse_connections
+from auditor.text import parse_count
 
 NAME = "public_2024"
+LAYOUT = "public-2024"
+
+HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
+NO_SKILLS = "public pages since 2017 show no Skills section: audit the logged-in profile"
 
 
 def detect(page: Page) -> bool:
-    """Whether the page is in this layout."""
-    return False
+    """Whether the page is a 2017-2025 guest profile (a top-card-layout with its h1)."""
+    card = find(page.root, sel.P24_TOP_CARD)
+    return card is not None and find(card, sel.P24_NAME) is not None
 
 
 def extract(page: Page) -> Profile:
-    """Read the facts of a page in this layout."""
-    raise NotImplementedError(NAME)
+    """Read the facts a guest sees on a 2017-2025 public profile."""
+    card = find(page.root, sel.P24_TOP_CARD)
+    assert card is not None  # detect() said so
+    all_sections = find_all(page.root, sel.P24_SECTIONS)
+    sections = {s.get("data-section", ""): s for s in reversed(all_sections)}  # first wins
+    unknown: dict[str, str] = {}
+    facts: dict[str, object] = {}
+
+    facts["name"] = value(card, sel.P24_NAME)
+    facts["headline"] = value(card, sel.P24_HEADLINE)
+    if facts["headline"] is None:
+        unknown["headline"] = HIDDEN
+    facts["location"], counts = _subline(card, page.lang)
+    facts["photo"] = _photo(card)
+    facts["banner"] = _banner(card)
+    facts["connections"], facts["followers"] = counts
+    if counts[0] is None:
+        unknown["connections"] = HIDDEN
+    if counts[1] is None:
+        unknown["followers"] = HIDDEN
+    facts["about"] = _about(sections.get("summary"))
+    if facts["about"] is None:
+        unknown["about"] = HIDDEN
+
+    experience = sections.get("experience")
+    items = find_all(experience, sel.P24_POSITIONS) if experience is not None else []
+    facts["positions"] = len(items) if experience is not None else None
+    facts["current_position"] = _position(items[0]) if items else None
+    if experience is None:
+        unknown["positions"] = unknown["current_position"] = HIDDEN
+    education = sections.get("educationsDetails")
+    if education is None:
+        facts["education"] = None
+        unknown["education"] = HIDDEN
+    else:
+        facts["education"] = len(find_all(education, sel.P24_EDUCATION))
+
+    unknown["skills_total"] = unknown["skills"] = NO_SKILLS
+    facts["recommendations_received"] = _recommendations(sections.get("recommendations"))
+    if facts["recommendations_received"] is None:
+        unknown["recommendations_received"] = HIDDEN
+    unknown["recommendations_given"] = "public pages show only the recommendations received"
+    facts["activity"] = _activity(page, sections, all_sections)
+    if facts["activity"] is None:
+        unknown["activity"] = "guests see no post or article by the member (likes at most)"
+    unknown["open_to_work"] = unknown["creator"] = "public pages do not show it"
+    unknown["featured"] = "public pages show no Featured section"
+    unknown["industry"] = "public pages since 2017 do not print the industry"
+
+    slug = vanity_of(page.url) or vanity_of(value(page.root, sel.CANONICAL))
+    return Profile(
+        kind=PageKind.PUBLIC_PROFILE,
+        layout=LAYOUT,
+        url=page.url or value(page.root, sel.CANONICAL),
+        vanity=slug,
+        custom_url=vanity_rules.is_custom(slug),
+        unknown=unknown,
+        **facts,  # type: ignore[arg-type]
+    )
+
+
+def _subline(
+    card: lxml.html.HtmlElement, lang: str | None
+) -> tuple[str | None, tuple[Connections | None, int | None]]:
+    """Location and (connections, followers) from the first subline's middot rows."""
+    location: str | None = None
+    connections: Connections | None = None
+    followers: int | None = None
+    for row in find_all(card, sel.P24_SUBLINE_ROWS):
+        runs = texts_of(find_all(row, sel.P24_ROW_TEXT))
+        row_connections, row_followers = top_card_counts(runs, lang)
+        if row_connections is None and row_followers is None:
+            location = location or (runs[0] if runs else None)
+        connections = connections if connections is not None else row_connections
+        followers = followers if followers is not None else row_followers
+    return location, (connections, followers)
+
+
+def _photo(card: lxml.html.HtmlElement) -> bool | None:
+    """Real photo unless the image shows its own ghost URL (the --real-image class lies)."""
+    img = find(card, sel.P24_PHOTO_IMG)
+    if img is None:
+        return None
+    src = img.get("src") or img.get("data-delayed-url")
+    return real_image(src, img.get("data-ghost-url"))
+
+
+def _banner(card: lxml.html.HtmlElement) -> bool | None:
+    """Custom cover when the cover image comes from the media host, default otherwise."""
+    img = find(card, sel.P24_COVER_IMG)
+    if img is None:
+        return None
+    return real_image(img.get("src") or img.get("data-delayed-url"), None)
+
+
+def _about(section: lxml.html.HtmlElement | None) -> About | None:
+    """The About text; None when guests are shown no About section."""
+    if section is None:
+        return None
+    content = find(section, sel.P24_SUMMARY)
+    return About.of(visible_text(content) if content is not None else "")
+
+
+def _position(item: lxml.html.HtmlElement) -> Position:
+    """Title, company, company link and description of one experience entry."""
+    company = value(item, sel.P24_POSITION_COMPANY) or value(item, sel.P24_GROUP_COMPANY)
+    linked = find(item, sel.P24_POSITION_COMPANY_LINK) is not None or (
+        find(item, sel.P24_GROUP_COMPANY_LINK) is not None
+    )
+    return Position(
+        title=value(item, sel.P24_POSITION_TITLE),
+        company=company,
+        company_linked=linked,
+        has_description=value(item, sel.P24_POSITION_DESCRIPTION) is not None,
+    )
+
+
+def _recommendations(section: lxml.html.HtmlElement | None) -> int | None:
+    """The "N people have recommended X" count, or the snippets shown when it is missing."""
+    if section is None:
+        return None
+    count = parse_count(value(section, sel.P24_RECOMMENDERS))
+    if count is not None:
+        return count
+    return len(find_all(section, sel.P24_RECOMMENDATION_ITEMS))
+
+
+def _activity(
+    page: Page,
+    sections: dict[str, lxml.html.HtmlElement],
+    all_sections: list[lxml.html.HtmlElement],
+) -> Activity | None:
+    """What the Activity cards show: own posts (/posts/<vanity>_), articles (/pulse/)."""
+    posts = [s for s in all_sections if s.get("data-section") == "posts"]
+    articles = sections.get("articles")
+    if not posts and articles is None:
+        return None
+    slug = vanity_of(value(page.root, sel.CANONICAL)) or vanity_of(page.url)
+    links = [str(h) for s in posts for h in xpath(sel.P24_ACTIVITY_LINKS)(s)]
+    own = slug is not None and any(f"/posts/{slug.lower()}_" in unquote(h).lower() for h in links)
+    has_articles = articles is not None and bool(find_all(articles, sel.P24_ARTICLE_ITEMS))
+    has_articles = has_articles or any("/pulse/" in h for h in links)
+    if not own and not has_articles:
+        return None  # guests see a sample of likes and posts: only what is seen is a fact
+    return Activity(has_posts=True if own else None, has_articles=True if has_articles else None)
+
+
+# ---------------------------------------------------------------- shared by the public layouts
+
+
+def texts_of(elements: list[lxml.html.HtmlElement]) -> list[str]:
+    """Visible text of each element, in order, empty ones dropped."""
+    return [t for t in (visible_text(e) for e in elements) if t]
+
+
+_COUNT_RUN = re.compile(r"(\d[\d.,\s\u00a0\u202f']*\+?)\s*([^\d]+)")
+
+
+def top_card_counts(runs: list[str], lang: str | None) -> tuple[Connections | None, int | None]:
+    """Connections and followers from "554 followers  500+ connections" runs.
+
+    >>> top_card_counts(["554 followers 500+ connections"], "en")
+    ('500+', 554)
+    >>> top_card_counts(["338 connections"], None)
+    (338, None)
+    """
+    connections: Connections | None = None
+    followers: int | None = None
+    for run in runs:
+        for number, word in _COUNT_RUN.findall(run):
+            if followers is None and words.has("followers", word, None):
+                followers = parse_count(number)
+            elif connections is None and words.has("connections", word, None):
+                connections = connections_of(number)
+    return connections, followers
+
+
+def connections_of(text: str | None) -> Connections | None:
+    """A connections count typed for the model: an int, or LinkedIn's "500+" cap."""
+    parsed = parse_connections(text)
+    return "500+" if parsed == "500+" else (parsed if isinstance(parsed, int) else None)
+
+
+_GHOST_HOSTS = ("static.licdn.com", "static-exp1.licdn.com", "static-exp2.licdn.com")
+_GHOST_WORDS = ("ghost", "no_photo", "no-photo", "spacer.gif")
+
+
+def real_image(src: str | None, ghost: str | None) -> bool | None:
+    """Whether an image URL is a member's upload rather than LinkedIn's placeholder.
+
+    >>> real_image("https://media.licdn.com/dms/image/x.jpg", "https://static.licdn.com/g")
+    True
+    >>> real_image("https://static.licdn.com/scds/ghosts/person/ghost_person_150x150_v1.png", None)
+    False
+    """
+    if not src:
+        return None
+    if ghost and src == ghost:
+        return False
+    host = urlsplit(src).hostname or ""
+    if host in _GHOST_HOSTS or any(w in src for w in _GHOST_WORDS):
+        return False
+    return True
+
+
+def vanity_of(url: str | None) -> str | None:
+    """The vanity of a profile URL, decoding double-encoded slugs (seen on 2015-12 pages).
+
+    >>> vanity_of("https://www.linkedin.com/in/z%25C3%25BCmra-k-b5b7312b")
+    'zümra-k-b5b7312b'
+    """
+    slug = vanity_rules.from_url(url)
+    for _ in range(3):  # a slug never contains "%" once decoded
+        if slug is None or "%" not in slug:
+            break
+        slug = unquote(slug)
+    return slug
