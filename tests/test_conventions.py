@@ -1,0 +1,86 @@
+"""The project's conventions, enforced: a rule is one module, a layout one module plus a
+fixture, every selector in auditor/selectors/, and auditor never imports Flask."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from auditor.layouts import LAYOUTS
+from auditor.page import load_page
+from auditor.report import MAX_SCORE
+from auditor.report import WEIGHTS
+from auditor.rules import RULES
+from tests import golden
+
+AUDITOR = Path(__file__).resolve().parents[1] / "auditor"
+RULE_FILES = sorted(p for p in (AUDITOR / "rules").glob("*.py") if p.name != "__init__.py")
+LAYOUT_FILES = sorted(p for p in (AUDITOR / "layouts").glob("*.py") if p.name != "__init__.py")
+
+
+@pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: p.stem)
+def test_rule_module(path: Path) -> None:
+    """Every rule file is registered, documented, and its ID is its file name."""
+    rule_id = path.stem.replace("_", "-")
+    assert rule_id in RULES, f"{path.name} is not in auditor.rules.RULES"
+    module = RULES[rule_id]
+    assert module.ID == rule_id
+    assert module.__doc__ and len(module.__doc__.strip()) > 40, "the docstring is user documentation"
+    for attribute in ("TITLE", "THRESHOLD", "SOURCE"):
+        assert getattr(module, attribute), f"{path.name} needs {attribute}"
+
+
+def test_weights_match_rules_and_add_up_to_the_pillar() -> None:
+    assert WEIGHTS.keys() == RULES.keys()
+    assert sum(WEIGHTS.values()) == MAX_SCORE == 25
+
+
+def test_every_layout_file_is_registered() -> None:
+    registered = {module.__name__.rsplit(".", 1)[1] for module in LAYOUTS}
+    assert registered == {p.stem for p in LAYOUT_FILES}
+
+
+@pytest.mark.parametrize("module", LAYOUTS, ids=lambda m: m.__name__.rsplit(".", 1)[1])
+def test_layout_has_a_fixture_it_detects(module: object) -> None:
+    """Adding a layout means adding a synthetic fixture that the layout detects."""
+    detected = [p.name for p in golden.fixtures() if _detects(module, p)]
+    assert detected, f"no fixture in tests/profiles/ is detected by {module}"
+
+
+def _detects(module: object, path: Path) -> bool:
+    try:
+        return bool(module.detect(load_page(path.read_bytes())))  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a fixture another layout reads may not parse here
+        return False
+
+
+def test_every_fixture_has_its_golden_json() -> None:
+    missing = [p.name for p in golden.fixtures() if not p.with_suffix(".json").is_file()]
+    assert not missing
+
+
+@pytest.mark.parametrize("path", LAYOUT_FILES, ids=lambda p: p.stem)
+def test_no_selector_outside_the_selectors_package(path: Path) -> None:
+    """XPath belongs in auditor/selectors/: a layout module holds no XPath literal."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    literals = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        and node.value.lstrip("(").startswith(("//", ".//", "./", "descendant::", "ancestor::"))
+    ]
+    assert not literals, f"XPath in {path.name}: {literals[:3]}"
+
+
+def test_auditor_never_imports_flask() -> None:
+    for path in AUDITOR.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            assert not any(n.split(".")[0] in {"flask", "server", "werkzeug"} for n in names), path
