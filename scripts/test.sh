@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Set up everything the tests need on a fresh machine, then run every test.
+# Used by README and by .ci/run: keep them pointing here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Python environment with the project and its test tools.
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+
+# Debian's Chromium for the extension's end-to-end tests (never a downloaded browser).
+if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Debian's chromium for the end-to-end tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is missing and cannot be installed here: the end-to-end tests will skip" >&2
+  fi
+fi
+
+# The extension's pure helpers, with node's own test runner.
+if [ -d extension/test ] && command -v node >/dev/null; then
+  node --test extension/test/
+fi
+
+# Every Python test: auditor, CLI, server, real pages (when ../shared is there), browser.
+exec .venv/bin/python -m pytest "$@"
