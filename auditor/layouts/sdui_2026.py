@@ -77,7 +77,7 @@ class _Cards:
         return holder if holder is not None and len(holder) else None
 
     def lazy_state(self) -> str:
-        """"rendered" when every lazy part rendered, "pending" when one is empty, "absent"."""
+        """The lazy parts: all "rendered", one still "pending" (empty), or "absent"."""
         if not self.parts:
             return "absent"
         rendered = all(find(part, sel.PART_RENDERED) is not None for part in self.parts)
@@ -173,7 +173,6 @@ def _image_in(top: Element, frame_sel: Selector, image_sel: str) -> bool | None:
         if src and "static.licdn.com" not in src:  # static.licdn.com serves the ghosts
             return True
     return False
-
 
 
 def _count_runs(top: Element, intro: Element | None) -> list[Element]:

@@ -1,0 +1,56 @@
+"""Page-kind selectors and markers shared by every era: what tells a non-profile apart.
+
+Most of these are document-level facts (``Page.meta``, ``Page.canonical``) rather than
+XPaths; they live here so that every LinkedIn-specific string stays in this package.
+"""
+
+from __future__ import annotations
+
+# --- hosts ------------------------------------------------------------------------------
+
+# LinkedIn's own hosts: www., country hosts (se., uk., de.) and the bare domain.
+LINKEDIN_HOSTS = ("linkedin.com",)
+# LinkedIn's asset CDNs (static.licdn.com, media.licdn.com, media-exp1.licdn.com, ...).
+ASSET_HOST = "licdn.com"
+
+# --- meta keys --------------------------------------------------------------------------
+
+PAGE_KEY = "pageKey"  # LinkedIn's page identifier, 2013-2025
+SERVICE = "service"  # "voyager-web" on the logged-in Ember app (2018-2025)
+SITE_NAME = "og:site_name"
+OG_URL = "og:url"
+REFRESH = "refresh"  # <meta http-equiv="refresh" content="1;url=https://www.linkedin.com">
+
+VOYAGER_SERVICE = "voyager-web"
+# pageKey prefixes of the guest homepage ("d_homepage-guest-home", seen 2024).
+GUEST_HOME_KEYS = ("d_homepage-guest",)
+# pageKey fragments of the sign-in wall and the login / checkpoint pages.
+AUTHWALL_KEYS = ("authwall", "auth_wall", "consumerlogin", "checkpoint", "login")
+# pageKeys of profile pages contain "profile": nprofile_v2_public_fs (2015),
+# public_profile_v3_desktop (2016-2024), nprofile-public-success (2013),
+# nprofile_my_profile (2016 self-edit), d_flagship3_profile_view_base (2020+).
+PROFILE_KEY_MARK = "profile"
+
+# --- URL paths --------------------------------------------------------------------------
+
+# Paths of profile pages (and their details / activity sub-pages).
+PROFILE_PATHS = ("/in/", "/pub/", "/profile/")
+# "Profile not found": LinkedIn's canonical becomes /public-profile/in/<slug>/ (2020+) and
+# unavailable members redirect to /in/unavailable/.
+NOT_FOUND_PATHS = ("/public-profile/", "/in/unavailable")
+# Sign-in wall and login paths.
+AUTHWALL_PATHS = ("/authwall", "/login", "/uas/login", "/checkpoint", "/signup")
+
+# --- markup -----------------------------------------------------------------------------
+
+# Content a rendered page has in its body; an app shell or a redirect stub has none.
+BODY_CONTENT_TAGS = ("h1", "h2", "h3", "section", "main", "article", "img", "ul", "p")
+
+# Attribute names only LinkedIn's own markup uses: SDUI cards (2026), the member id of the
+# 2024 top card, bigpipe data requests (2018-2025), tracking on public pages.
+LINKEDIN_ATTRIBUTES = ("componentkey", "data-member-id", "data-tracking-control-name")
+# Class prefixes of LinkedIn's design systems: pv-* (profile view, 2016-2025), artdeco-*
+# (2017-2025), top-card-layout (public 2017-2025), profile-section (2013-2016).
+LINKEDIN_CLASS_MARKS = ("pv-", "artdeco-", "top-card-layout", "profile-section", "ember-view")
+# The brand in <title> ("Jane Doe | LinkedIn") and og:site_name; the same in every language.
+BRAND = "linkedin"
