@@ -58,6 +58,14 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("n’a rien publié", "n'a rien publié", "n’avez encore rien publié"),
         "es": ("no ha publicado", "no has publicado"),
     },
+    "articles": {  # activity pills/tabs: articles and newsletters (cards layout, 2023+)
+        "en": ("article", "newsletter"),
+        "nl": ("artikel", "nieuwsbrie"),
+        "it": ("articol", "newsletter"),
+        "de": ("artikel", "newsletter"),
+        "fr": ("article", "newsletter"),
+        "es": ("artículo", "newsletter", "boletín"),
+    },
     "open_to_work": {
         "en": ("open to work", "#open_to_work", "open to"),
         "nl": ("open voor werk",),

@@ -1,18 +1,73 @@
-"""Layout activity: placeholder until its parser lands (detects nothing)."""
+"""Logged-in /in/<vanity>/recent-activity/<tab>/ pages, 2022-2025.
+
+The left rail holds ``div#recent-activity-top-card``: name (h3), headline (h4), photo,
+banner, and "Followers" with the number. The main column is the member's feed. Profile
+sections (About, Skills, ...) are not on this page.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from auditor import vanity as vanity_rules
+from auditor.dom import find
+from auditor.dom import find_all
+from auditor.dom import value
+from auditor.layouts.cards import photo_is_real
+from auditor.layouts.cards import read_activity
+from auditor.model import FACTS
+from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.page import Page
+from auditor.selectors import cards as sel
+from auditor.text import parse_count
 
 NAME = "activity"
 
 
+_BACKGROUND_URL = re.compile(r"background-image\s*:\s*url\(\s*['\"]?(?P<url>[^'\")]+)")
+
+NOT_HERE = "not shown on a /recent-activity/ page"
+
+
 def detect(page: Page) -> bool:
-    """Whether the page is in this layout."""
-    return False
+    """The activity page's own top card is present."""
+    return find(page.root, sel.ACTIVITY_TOP_CARD) is not None
 
 
 def extract(page: Page) -> Profile:
-    """Read the facts of a page in this layout."""
-    raise NotImplementedError(NAME)
+    """Read the member's top-card facts and what the feed shows of their publishing."""
+    root = page.root
+    top = find(root, sel.ACTIVITY_TOP_CARD)
+    facts: dict[str, Any] = {}
+    if top is not None:
+        facts["name"] = value(top, sel.ACTIVITY_NAME)
+        facts["headline"] = value(top, sel.ACTIVITY_HEADLINE) or ""
+        facts["photo"] = photo_is_real(find(top, sel.ACTIVITY_PHOTO))
+        facts["banner"] = _banner(top)
+        facts["followers"] = parse_count(value(top, sel.ACTIVITY_TOP_FOLLOWERS))
+        link = find(top, sel.ACTIVITY_PROFILE_LINK)
+        if link is not None:
+            facts["vanity"] = vanity_rules.from_url(link.get("href"))
+    feed = find(root, sel.ACTIVITY_MAIN)
+    if feed is not None:
+        facts["activity"] = read_activity(feed, find_all(feed, sel.ACTIVITY_UPDATES), page.lang)
+    unknown = {name: NOT_HERE for name in FACTS if facts.get(name) is None}
+    return Profile(kind=PageKind.ACTIVITY, layout=_layout(root), unknown=unknown, **facts)
+
+
+def _layout(root: HtmlElement) -> str:
+    """2025 full feed updates carry data-view-name="feed-full-update"; earlier ones do not."""
+    return "in-2025" if find(root, sel.FEED_FULL_UPDATE) is not None else "in-2024"
+
+
+def _banner(top: HtmlElement) -> bool | None:
+    """A custom banner is a background-image URL on the banner container; none is the default."""
+    box = find(top, sel.ACTIVITY_BANNER)
+    if box is None:
+        return None
+    match = _BACKGROUND_URL.search(box.get("style") or "")
+    return bool(match and match.group("url").startswith("http"))

@@ -1,18 +1,370 @@
-"""Layout cards: placeholder until its parser lands (detects nothing)."""
+"""Logged-in profile pages 2022-2025: the Ember "profile cards" (pvs) layout.
+
+Each section is a ``section.artdeco-card`` holding a ``div#<key>`` anchor whose id is
+English in every UI language; headings are localized, so nothing here reads them.
+Totals are printed only in "Show all N" footer links. A card that LinkedIn would render
+and did not is "none" when a card it renders further down is present (the page got
+that far); otherwise it is unknown (lazy, not scrolled to).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from auditor import vanity as vanity_rules
+from auditor import words
+from auditor.dom import find
+from auditor.dom import find_all
+from auditor.dom import value
+from auditor.dom import visible_text
+from auditor.model import About
+from auditor.model import Activity
+from auditor.model import PageKind
+from auditor.model import Position
 from auditor.model import Profile
+from auditor.model import Skill
 from auditor.page import Page
+from auditor.selectors import cards as sel
+from auditor.text import parse_connections
+from auditor.text import parse_count
 
 NAME = "cards"
 
 
+# The main-column cards in the order LinkedIn stacks them (seen 2022-2025). A card is
+# judged absent only when a card below it rendered. 2022 named Activity recent_activity.
+ORDER: tuple[str, ...] = (
+    "highlights", "about", "featured", "services", "content_collections", "recent_activity",
+    "experience", "education", "licenses_and_certifications", "volunteering_experience",
+    "skills", "recommendations", "projects", "publications", "patents", "courses",
+    "honors_and_awards", "test_scores", "languages", "organizations", "causes",
+    "volunteer_causes", "interests",
+)
+_RANK = {key: rank for rank, key in enumerate(ORDER)}
+ACTIVITY_KEYS = ("content_collections", "recent_activity")
+
+# "Show all 30 skills" as an id (2024-25): the total without reading localized text.
+_SKILLS_ID_TOTAL = re.compile(r"navigation-index-Show-all-(\d+)-skills")
+
+# A 1x1 GIF is LinkedIn's ghost (placeholder) image; SingleFile inlines real photos as
+# data:image/jpeg, so only this prefix means "no photo" (seen 2022-2025).
+_GHOST_SRC = "data:image/gif"
+
+_ARTICLE_TABS = frozenset({"articles", "newsletters"})  # /recent-activity/<tab>/
+
+LAZY = "{} did not load (lazy section): scroll down to it and audit again"
+
+
+@dataclass(frozen=True)
+class Cards:
+    """The page's card sections by anchor id, and how far down the main column rendered."""
+
+    by_key: dict[str, HtmlElement]
+    deepest: int  # rank of the lowest main-column card present (-1: none)
+
+    def get(self, key: str) -> HtmlElement | None:
+        """The card section for an anchor id, or None."""
+        return self.by_key.get(key)
+
+    def judged_absent(self, key: str) -> bool:
+        """Whether a missing card means "none": a card LinkedIn stacks below it rendered."""
+        return self.deepest > _RANK[key]
+
+
 def detect(page: Page) -> bool:
-    """Whether the page is in this layout."""
-    return False
+    """A logged-in top card plus at least one pvs card anchor (2022-2025)."""
+    return bool(find_all(page.root, sel.CARD_ANCHORS)) and find(page.root, sel.TOP_CARD) is not None
 
 
 def extract(page: Page) -> Profile:
-    """Read the facts of a page in this layout."""
-    raise NotImplementedError(NAME)
+    """Read the facts of a 2022-2025 profile-cards page."""
+    root = page.root
+    anchors = find_all(root, sel.CARD_ANCHORS)
+    cards = _cards(anchors)
+    top = find(root, sel.TOP_CARD)
+    unknown: dict[str, str] = {}
+    facts: dict[str, object] = {}
+    if top is not None:
+        facts |= _top_card(top)
+    facts["about"] = _about(cards, unknown)
+    facts["featured"] = _featured(cards, unknown)
+    facts["followers"] = _followers(cards, top)
+    facts["activity"] = _activity(cards, page.lang, unknown)
+    facts |= _experience(cards, unknown)
+    facts["education"] = _count_card(cards, "education", "Education", unknown)
+    facts |= _skills(cards, unknown)
+    facts |= _recommendations(cards, unknown)
+    unknown.setdefault("industry", "2022-2025 profile pages do not show the industry")
+    profile = Profile(
+        kind=PageKind.PROFILE,
+        layout=_layout(root, anchors, top),
+        unknown=unknown,
+        **facts,  # type: ignore[arg-type]
+    )
+    return profile
+
+
+def _cards(anchors: list[HtmlElement]) -> Cards:
+    """Map each anchor id to its card section and note the lowest main card rendered."""
+    by_key: dict[str, HtmlElement] = {}
+    deepest = -1
+    for anchor in anchors:
+        key = str(anchor.get("id") or "")
+        section = anchor.getparent()
+        if section is None or key in by_key:
+            continue
+        by_key[key] = section
+        deepest = max(deepest, _RANK.get(key, -1))
+    return Cards(by_key, deepest)
+
+
+def _layout(
+    root: HtmlElement, anchors: list[HtmlElement], top: HtmlElement | None
+) -> str:
+    """The era label: anchor class (2022), hero class (2025), entity data-view-name (2024)."""
+    if anchors and sel.ANCHOR_2022 in (anchors[0].get("class") or "").split():
+        return "in-2022"
+    if top is not None and find(top, sel.HERO_2025) is not None:
+        return "in-2025"
+    if find(root, sel.ENTITY_2024) is not None:
+        return "in-2024"
+    return "in-2023"  # pv-profile-card__anchor with div.pvs-entity items only
+
+
+# --- top card ------------------------------------------------------------------------
+
+
+def _top_card(top: HtmlElement) -> dict[str, object]:
+    """Name, headline, location, photo, banner, vanity, connections, open to work, creator."""
+    facts: dict[str, object] = {
+        "name": value(top, sel.NAME),
+        "headline": value(top, sel.HEADLINE) or "",
+        "location": value(top, sel.LOCATION),
+        "photo": photo_is_real(find(top, sel.PHOTO)),
+        "banner": _banner(top),
+        "open_to_work": find(top, sel.OPEN_TO_WORK) is not None,
+    }
+    link = find(top, sel.CONTACT_INFO)
+    if link is not None:
+        facts["vanity"] = vanity_rules.from_url(link.get("href"))
+    connections = None
+    followers_shown = False
+    for item in find_all(top, sel.COUNT_ITEMS):
+        text = visible_text(item)
+        if words.has("connections", text):
+            connections = parse_connections(text)
+        elif words.has("followers", text):
+            followers_shown = True
+    facts["connections"] = connections
+    # Creator signal (seen 2025): the top card itself shows the follower count.
+    facts["creator"] = followers_shown
+    return facts
+
+
+def photo_is_real(img: HtmlElement | None) -> bool | None:
+    """A real photo, not the ghost placeholder (1x1 GIF, class ghost-person); None: no img."""
+    if img is None:
+        return None
+    src = img.get("src") or ""
+    if "ghost-person" in (img.get("class") or "") or src.startswith(_GHOST_SRC):
+        return False
+    return bool(src) or None
+
+
+def _banner(top: HtmlElement) -> bool | None:
+    """Custom banner image (True), the default background (False), or unknown."""
+    img = find(top, sel.BANNER_IMAGE)
+    src = (img.get("src") or "") if img is not None else ""
+    if src and not src.startswith(_GHOST_SRC):
+        return True
+    if find(top, sel.BANNER_DEFAULT) is not None:
+        return False
+    return None
+
+
+def _followers(cards: Cards, top: HtmlElement | None) -> int | None:
+    """Followers from the Activity card's header link, else the top card's count."""
+    for key in ACTIVITY_KEYS:
+        card = cards.get(key)
+        if card is not None:
+            count = parse_count(value(card, sel.ACTIVITY_FOLLOWERS))
+            if count is not None:
+                return count
+    if top is not None:
+        for item in find_all(top, sel.COUNT_ITEMS):
+            text = visible_text(item)
+            if words.has("followers", text):
+                return parse_count(text)
+    return None
+
+
+# --- cards -------------------------------------------------------------------------
+
+
+def _about(cards: Cards, unknown: dict[str, str]) -> About | None:
+    """The About text; About.of("") when the card is judged absent."""
+    card = cards.get("about")
+    if card is not None:
+        return About.of(value(card, sel.ABOUT_TEXT) or "")
+    if cards.judged_absent("about"):
+        return About.of("")
+    unknown["about"] = LAZY.format("About")
+    return None
+
+
+def _featured(cards: Cards, unknown: dict[str, str]) -> bool | None:
+    """Whether a Featured card with items is shown."""
+    card = cards.get("featured")
+    if card is not None:
+        return bool(find_all(card, sel.ITEMS)) or bool(card.xpath(".//li"))
+    if cards.judged_absent("featured"):
+        return False
+    unknown["featured"] = LAZY.format("Featured")
+    return None
+
+
+def show_all_total(card: HtmlElement) -> int | None:
+    """The N of the card's "Show all N ..." footer link (None: no number stated)."""
+    link = find(card, sel.SHOW_ALL)
+    if link is None:
+        return None
+    match = _SKILLS_ID_TOTAL.search(link.get("id") or "")
+    if match:
+        return int(match.group(1))
+    return parse_count(visible_text(link))
+
+
+def _count_card(cards: Cards, key: str, label: str, unknown: dict[str, str]) -> int | None:
+    """Items of a list card: the "Show all N" total, else the items shown, else 0 / unknown."""
+    card = cards.get(key)
+    if card is not None:
+        total = show_all_total(card)
+        return total if total is not None else len(find_all(card, sel.ITEMS))
+    if cards.judged_absent(key):
+        return 0
+    unknown[key if key != "experience" else "positions"] = LAZY.format(label)
+    return None
+
+
+def _experience(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
+    """Number of positions and the current (first listed) position."""
+    positions = _count_card(cards, "experience", "Experience", unknown)
+    facts: dict[str, object] = {"positions": positions}
+    card = cards.get("experience")
+    items: list[HtmlElement] = find_all(card, sel.ITEMS) if card is not None else []
+    if items:
+        facts["current_position"] = _position(items[0])
+    elif facts["positions"] == 0:
+        unknown["current_position"] = "no Experience card: the member lists no position"
+    else:
+        unknown["current_position"] = LAZY.format("Experience")
+    return facts
+
+
+def _position(item: HtmlElement) -> Position:
+    """Title, company, company link and description of a position item (grouped or not)."""
+    roles = [sub for sub in find_all(item, sel.SUB_ITEMS) if sub is not item]
+    titles = [visible_text(e) for e in find_all(item, sel.ITEM_TITLE)]
+    if roles:
+        # A company group: the bold line is the company, the first role holds the title.
+        role_titles = [visible_text(e) for e in find_all(roles[0], sel.ITEM_TITLE)]
+        title = role_titles[0] if role_titles else None
+        company = titles[0] if titles else None
+        has_description = find(roles[0], sel.ITEM_DESCRIPTION) is not None
+    else:
+        title = titles[0] if titles else None
+        subtitle = value(item, sel.ITEM_SUBTITLE)
+        company = subtitle.split(" · ")[0].strip() if subtitle else None
+        has_description = find(item, sel.ITEM_DESCRIPTION) is not None
+    return Position(
+        title=title,
+        company=company or None,
+        company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
+        has_description=has_description,
+    )
+
+
+def _skills(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
+    """The stated skills total and the skills shown with their endorsements."""
+    card = cards.get("skills")
+    if card is None:
+        if cards.judged_absent("skills"):
+            return {"skills_total": 0, "skills": []}
+        unknown["skills_total"] = unknown["skills"] = LAZY.format("Skills")
+        return {}
+    shown = [_skill(item) for item in find_all(card, sel.ITEMS)]
+    skills = [skill for skill in shown if skill is not None]
+    total = show_all_total(card)
+    return {"skills_total": total if total is not None else len(skills), "skills": skills}
+
+
+def _skill(item: HtmlElement) -> Skill | None:
+    """One skill item: its name and, where shown, its endorsement count."""
+    name = value(item, sel.ITEM_TITLE)
+    if not name:
+        return None
+    return Skill(name=name, endorsements=parse_count(value(item, sel.SKILL_ENDORSEMENTS)))
+
+
+def _recommendations(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
+    """Received (first tab panel) and given (second) counts."""
+    card = cards.get("recommendations")
+    if card is None:
+        if cards.judged_absent("recommendations"):
+            return {"recommendations_received": 0, "recommendations_given": 0}
+        reason = LAZY.format("Recommendations")
+        unknown["recommendations_received"] = unknown["recommendations_given"] = reason
+        return {}
+    panels = find_all(card, sel.TAB_PANELS)
+    names = ("recommendations_received", "recommendations_given")
+    return {name: _panel_count(panel) for name, panel in zip(names, panels, strict=False)}
+
+
+def _panel_count(panel: HtmlElement) -> int:
+    """A tab panel's "Show all N received/given" total, else the entries it lists."""
+    total = show_all_total(panel)
+    if total is not None:
+        return total
+    items = find_all(panel, sel.ITEMS)
+    return sum(1 for item in items if find(item, sel.RECOMMENDATION_AUTHOR) is not None)
+
+
+def _activity(cards: Cards, lang: str | None, unknown: dict[str, str]) -> Activity | None:
+    """What the Activity card shows: posts, articles, or the "hasn't posted" state."""
+    card = next((cards.get(key) for key in ACTIVITY_KEYS if cards.get(key) is not None), None)
+    if card is None:
+        if cards.judged_absent("content_collections"):
+            return Activity(has_posts=False, has_articles=False, not_posted=False)
+        unknown["activity"] = LAZY.format("Activity")
+        return None
+    return read_activity(card, find_all(card, sel.ACTIVITY_UPDATES), lang)
+
+
+def read_activity(
+    scope: HtmlElement, updates: list[HtmlElement], lang: str | None
+) -> Activity:
+    """Posts, articles and the empty state, from a card or an activity page's feed."""
+    text = visible_text(scope)
+    pills = " ".join(visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS))
+    overflow = find(scope, sel.ACTIVITY_PILL_OVERFLOW) is not None
+    tabs = {
+        _tab(link.get("href") or "") for link in find_all(scope, sel.ACTIVITY_LINKS)
+    } - {""}
+    not_posted = words.has("not_posted", text, lang) and not updates
+    if not_posted:
+        return Activity(has_posts=False, has_articles=False, not_posted=True)
+    commented_only = bool(tabs) and tabs <= {"comments", "reactions"} and not pills
+    has_posts = bool(updates) and not commented_only
+    articles: bool | None = words.has("articles", pills, lang) or bool(tabs & _ARTICLE_TABS)
+    if not articles and overflow:
+        articles = None  # an Articles pill may sit behind the unopened "More" menu
+    return Activity(has_posts=has_posts, has_articles=articles, not_posted=False)
+
+
+def _tab(href: str) -> str:
+    """The tab a /recent-activity/<tab>/ link opens ("all", "comments", ...)."""
+    _, _, rest = href.partition("/recent-activity/")
+    return rest.split("/")[0].split("?")[0]

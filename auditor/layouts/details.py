@@ -1,18 +1,140 @@
-"""Layout details: placeholder until its parser lands (detects nothing)."""
+"""Logged-in /in/<vanity>/details/<section>/ pages, 2022-2025 (one section, all items).
+
+Items are ``li#profilePagedListComponent-<urnId>-<SECTION>-VIEW-DETAILS-...-NONE-<locale>-<n>``:
+the id names the subject (urn id), the section and the UI locale. Name, headline and
+photo sit in the sticky header mini profile. Everything else is not on such a page.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from auditor import vanity as vanity_rules
+from auditor.dom import find
+from auditor.dom import find_all
+from auditor.dom import value
+from auditor.layouts.cards import photo_is_real
+from auditor.model import FACTS
+from auditor.model import PageKind
 from auditor.model import Profile
+from auditor.model import Skill
 from auditor.page import Page
+from auditor.selectors import cards as sel
 
 NAME = "details"
 
 
+_ITEM_ID = re.compile(
+    r"""
+    ^profilePagedListComponent-
+    (?P<urn>[A-Za-z0-9_-]+?)           # the subject's profile urn id (ACoAA...)
+    -(?P<section>[A-Z_]+)              # EXPERIENCE, EDUCATION, SKILLS, RECOMMENDATIONS, ...
+    -VIEW-DETAILS-
+    (?P<rest>.*?)                      # profile(TabSection)-...-(ALL-SKILLS|RECEIVED-...)
+    -NONE-(?P<locale>[a-z]{2})[-_][A-Z]{2}  # UI locale, en-US / es-ES
+    -\d+$                              # item index
+    """,
+    re.VERBOSE,
+)
+
+# Vanity in a profile link: /in/<vanity>/details/... or /in/<vanity>/add-edit/...
+_IN_LINK = re.compile(r"/in/([^/?#]+)/(?:details|add-edit)/")
+
+NOT_HERE = "not shown on a /details/ page"
+
+
 def detect(page: Page) -> bool:
-    """Whether the page is in this layout."""
-    return False
+    """A list of profilePagedListComponent items with a -VIEW-DETAILS- id."""
+    first = find(page.root, sel.DETAILS_ITEMS)
+    return first is not None and "-VIEW-DETAILS-" in (first.get("id") or "")
 
 
 def extract(page: Page) -> Profile:
-    """Read the facts of a page in this layout."""
-    raise NotImplementedError(NAME)
+    """Read the subject's name, headline, photo, vanity and the section's item count."""
+    root = page.root
+    items = find_all(root, sel.DETAILS_ITEMS)
+    parsed = [m for m in (_ITEM_ID.match(li.get("id") or "") for li in items) if m]
+    first = parsed[0] if parsed else None
+    facts: dict[str, Any] = {}
+    header = find(root, sel.STICKY_HEADER)
+    if header is not None:
+        facts["name"] = value(header, sel.STICKY_NAME)
+        facts["headline"] = value(header, sel.STICKY_HEADLINE) or ""
+        facts["photo"] = photo_is_real(find(header, sel.STICKY_PHOTO))
+    if not facts.get("name"):
+        facts["name"] = _name_from_title(page.title)
+    if first is not None:
+        facts["ui_language"] = first.group("locale")
+        facts["vanity"] = _vanity(root, first.group("urn"))
+        facts |= _section_counts(items, first.group("section"))
+    unknown = {name: NOT_HERE for name in FACTS if facts.get(name) is None}
+    return Profile(kind=PageKind.DETAILS, layout=_layout(root, header), unknown=unknown, **facts)
+
+
+def _layout(root: HtmlElement, header: HtmlElement | None) -> str:
+    """2024+ entities carry data-view-name; 2023 images carry evi-image; else 2022."""
+    if find(root, sel.ENTITY_2024) is not None:
+        return "in-2024"
+    img = find(header, sel.STICKY_PHOTO) if header is not None else None
+    if img is not None and "evi-image" in (img.get("class") or ""):
+        return "in-2023"
+    return "in-2022"
+
+
+def _name_from_title(title: str) -> str | None:
+    """The name in a "<Section> | <Name> | LinkedIn" title."""
+    parts = [part.strip() for part in title.split("|")]
+    return parts[-2] if len(parts) >= 3 and parts[-1] == "LinkedIn" else None
+
+
+def _vanity(root: HtmlElement, urn: str) -> str | None:
+    """The subject's vanity: embedded JSON that names this urn, else the page's own links.
+
+    The first publicIdentifier in the JSON is the VIEWER's, so only the profile object
+    whose entityUrn ends with the subject's urn id (from the item ids) is trusted.
+    """
+    for code in find_all(root, sel.CODE_BLOCKS):
+        text = code.text or ""
+        if urn not in text or "publicIdentifier" not in text:
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        included = data.get("included", []) if isinstance(data, dict) else []
+        for entity in included:
+            if (
+                isinstance(entity, dict)
+                and entity.get("entityUrn") == f"urn:li:fsd_profile:{urn}"
+                and entity.get("publicIdentifier")
+            ):
+                return str(entity["publicIdentifier"])
+    for link in find_all(root, sel.DETAILS_SELF_LINKS):
+        match = _IN_LINK.search(link.get("href") or "")
+        if match:
+            return vanity_rules.from_url(f"/in/{match.group(1)}")
+    return None
+
+
+def _section_counts(items: list[HtmlElement], section: str) -> dict[str, Any]:
+    """The count this section's page states: positions, education, skills, recommendations."""
+    # A grouped position is an item whose roles are nested items; count the roles.
+    leaves = [li for li in items if find(li, sel.DETAILS_NESTED) is None]
+    if section == "EXPERIENCE":
+        return {"positions": len(leaves)}
+    if section == "EDUCATION":
+        return {"education": len(leaves)}
+    if section == "SKILLS":
+        names = [value(li, sel.ITEM_TITLE) for li in leaves if "ALL-SKILLS" in (li.get("id") or "")]
+        skills = [Skill(name=n) for n in names if n]
+        return {"skills_total": len(skills), "skills": skills} if skills else {}
+    if section == "RECOMMENDATIONS":
+        received = sum(1 for li in leaves if "-RECEIVED-" in (li.get("id") or ""))
+        given = sum(1 for li in leaves if "-GIVEN-" in (li.get("id") or ""))
+        counts = {"recommendations_received": received, "recommendations_given": given}
+        return {k: v for k, v in counts.items() if v}
+    return {}
