@@ -1,0 +1,216 @@
+"""Benchmark the auditor against lxml's own parse, and the batch command's throughput.
+
+Usage: .venv/bin/python benchmarks/bench_audit.py [--pages DIR] [--out docs/benchmarks.md]
+
+Prints a Markdown table and saves it with the machine's description. Measures:
+- the median per-page time of a full audit, of ``lxml.html.fromstring`` alone and of
+  ``BeautifulSoup(html, "lxml")`` alone on the same bytes, over the real pages in
+  ../shared/linkedin-pages (skipped with a message when absent) and a synthetic 10 MB page;
+- the peak memory (max RSS of a fresh process) auditing the 10 MB page;
+- batch throughput in pages per second with --jobs 1 and --jobs 2;
+- the server's latency, through benchmarks/bench_server.py when present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from auditor import AuditorError  # noqa: E402
+from auditor import audit  # noqa: E402
+
+REAL_PAGES = ROOT.parent / "shared" / "linkedin-pages"
+FIXTURES = ROOT / "tests" / "profiles"
+
+
+def median_time(function: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``function`` over ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _audit(data: bytes) -> None:
+    """A full audit; pages that are not profiles still cost their parse."""
+    try:
+        audit(data)
+    except AuditorError:
+        pass
+
+
+def synthetic_page(size: int) -> bytes:
+    """A synthetic profile padded to ``size`` bytes with repeated activity posts."""
+    base = max(FIXTURES.glob("in-2024-*.html"), key=lambda p: p.stat().st_size, default=None)
+    if base is None:
+        base = max(FIXTURES.glob("*.html"), key=lambda p: p.stat().st_size)
+    html = base.read_text(encoding="utf-8")
+    post = (
+        '<div class="feed-shared-update-v2" data-view-name="feed-full-update">'
+        '<span aria-hidden="true">An invented post about customer success, churn and '
+        'onboarding, long enough to look like the real thing in a saved page.</span>'
+        '<span class="visually-hidden">An invented post about customer success.</span>'
+        '<ul><li class="social-details-social-counts__item">12 reactions</li></ul></div>\n'
+    )
+    need = max(0, size - len(html.encode()))
+    filler = post * (need // len(post.encode()) + 1)
+    cut = html.rfind("</body>")
+    return (html[:cut] + "<div id='bench-filler'>" + filler + "</div>" + html[cut:]).encode()
+
+
+def page_times(pages: list[tuple[str, bytes]], repeat: int) -> list[tuple[str, float, float, float]]:
+    """(name, audit, lxml, bs4) median seconds for each page."""
+    rows = []
+    for name, data in pages:
+        full = median_time(lambda: _audit(data), repeat)
+        bare = median_time(lambda: lxml.html.fromstring(data), repeat)
+        soup = median_time(lambda: BeautifulSoup(data, "lxml"), max(1, repeat // 2))
+        rows.append((name, full, bare, soup))
+    return rows
+
+
+def peak_memory_mb(data: bytes) -> float:
+    """Max RSS of a fresh Python process that audits ``data`` once, in MB."""
+    with tempfile.NamedTemporaryFile(suffix=".html", delete=False) as handle:
+        handle.write(data)
+    code = (
+        "import resource, sys; from auditor import audit; "
+        f"audit(open({handle.name!r}, 'rb').read()); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    try:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True, cwd=ROOT).stdout
+    finally:
+        os.unlink(handle.name)
+    return int(out.strip()) / 1024
+
+
+def batch_rate(directory: Path, jobs: int, files: int) -> float:
+    """Pages per second of ``profile-audit DIR --format csv --jobs N``."""
+    command = [sys.executable, "-m", "auditor", str(directory), "--format", "csv", "--jobs", str(jobs),
+               "--out", os.devnull]
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
+    return files / (time.perf_counter() - start)
+
+
+def machine() -> str:
+    """A one-line description of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{os.cpu_count()} cores, {cpu}; Python {platform.python_version()}; "
+            f"lxml {lxml.__version__}; {platform.system()} {platform.release()}")
+
+
+def main() -> int:
+    """Run every measurement, print the Markdown and save it."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=REAL_PAGES)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+
+    lines = ["# Benchmarks", "", f"Machine: {machine()}.", f"Date: {time.strftime('%Y-%m-%d')}.", ""]
+
+    real = sorted(args.pages.glob("*.html")) if args.pages.is_dir() else []
+    lines += ["## Per page: full audit vs lxml's parse vs BeautifulSoup's tree", ""]
+    if real:
+        rows = page_times([(p.name, p.read_bytes()) for p in real], args.repeat)
+        audit_med = statistics.median(r[1] for r in rows)
+        lxml_med = statistics.median(r[2] for r in rows)
+        bs4_med = statistics.median(r[3] for r in rows)
+        ratios = [r[1] / r[2] for r in rows]
+        lines += [
+            f"Over {len(rows)} real pages ({sum(p.stat().st_size for p in real) / 2**20:.1f} MB):",
+            "",
+            "| measure | median per page |",
+            "|---|---|",
+            f"| full audit | {audit_med * 1000:.1f} ms |",
+            f"| `lxml.html.fromstring` alone | {lxml_med * 1000:.1f} ms |",
+            f"| `BeautifulSoup(html, \"lxml\")` alone | {bs4_med * 1000:.1f} ms |",
+            f"| audit / lxml (median of per-page ratios) | {statistics.median(ratios):.2f}x |",
+            f"| audit / lxml (ratio of medians) | {audit_med / lxml_med:.2f}x |",
+            f"| bs4 / audit (ratio of medians) | {bs4_med / audit_med:.1f}x |",
+            "",
+        ]
+        slowest = sorted(rows, key=lambda r: r[1] / r[2], reverse=True)[:5]
+        lines += ["Highest audit/lxml ratios:", ""]
+        lines += [f"- {r[0][:48]}: {r[1] * 1000:.1f} ms vs {r[2] * 1000:.1f} ms ({r[1] / r[2]:.2f}x)"
+                  for r in slowest]
+        lines.append("")
+    else:
+        lines += [f"Real pages skipped: {args.pages} is absent.", ""]
+        print(f"real pages skipped: {args.pages} is absent", file=sys.stderr)
+
+    big = synthetic_page(10 * 2**20)
+    (name, full, bare, soup), = page_times([("synthetic 10 MB", big)], 3)
+    lines += [
+        f"Synthetic {len(big) / 2**20:.1f} MB page: full audit {full * 1000:.0f} ms, lxml "
+        f"{bare * 1000:.0f} ms ({full / bare:.2f}x), BeautifulSoup {soup * 1000:.0f} ms "
+        f"({soup / full:.1f}x the audit).",
+        "",
+        "## Memory",
+        "",
+        f"Peak memory (max RSS of a fresh process) auditing the 10 MB page: "
+        f"{peak_memory_mb(big):.0f} MB.",
+        "",
+        "## Batch throughput",
+        "",
+    ]
+    sources = real or sorted(FIXTURES.glob("*.html"))
+    with tempfile.TemporaryDirectory() as tmp:
+        count = 0
+        while count < 200:
+            for source in sources:
+                shutil.copy(source, Path(tmp) / f"{count:04d}.html")
+                count += 1
+        one = batch_rate(Path(tmp), 1, count)
+        two = batch_rate(Path(tmp), 2, count)
+    lines += [
+        f"{count} pages (copies of the {'real' if real else 'synthetic'} pages), "
+        "`profile-audit DIR --format csv`:",
+        "",
+        "| jobs | pages per second |",
+        "|---|---|",
+        f"| 1 | {one:.1f} |",
+        f"| 2 | {two:.1f} ({two / one:.2f}x) |",
+        "",
+    ]
+    server_bench = ROOT / "benchmarks" / "bench_server.py"
+    if server_bench.is_file():
+        result = subprocess.run([sys.executable, str(server_bench)], cwd=ROOT, capture_output=True,
+                                text=True, check=False)
+        lines += ["## Server", "", result.stdout.strip() or result.stderr.strip(), ""]
+    text = "\n".join(lines)
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
