@@ -8,6 +8,8 @@ A section the page does not show may be hidden from guests: unknown, not missing
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 
 from auditor import vanity as vanity_rules
@@ -15,6 +17,7 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.dom import xpath
 from auditor.layouts.public_2024 import connections_of
 from auditor.layouts.public_2024 import real_image
 from auditor.layouts.public_2024 import vanity_of
@@ -80,6 +83,7 @@ def extract(page: Page) -> Profile:
     return Profile(
         kind=PageKind.PUBLIC_PROFILE,
         layout=LAYOUT,
+        ui_language=_language(page),
         url=page.url or value(page.root, sel.CANONICAL),
         name=value(card, sel.P16_NAME),
         headline=value(card, sel.P16_HEADLINE) or "",
@@ -99,6 +103,20 @@ def extract(page: Page) -> Profile:
         activity=Activity(has_articles=True) if articles else None,
         unknown=unknown,
     )
+
+
+_LANG = re.compile(r"""<html[^>]*\blang=["']?([A-Za-z]{2})""")
+
+
+def _language(page: Page) -> str | None:
+    """The UI language: <html lang>, or the conditional-comment copy a fizzy stream keeps."""
+    if page.lang:
+        return None  # parse._complete reads <html lang>
+    for comment in xpath(sel.HTML_LANG_COMMENTS)(page.root):
+        match = _LANG.search(comment.text or "")
+        if match:
+            return match.group(1).lower()
+    return None
 
 
 def _photo(card: lxml.html.HtmlElement) -> bool | None:

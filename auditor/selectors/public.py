@@ -12,6 +12,11 @@ from __future__ import annotations
 # The profile's own URL; every public layout since 2015 prints it (2024: country host).
 CANONICAL = "//head/link[@rel='canonical']/@href"
 
+# A "fizzy" stream (Dec 2015-2016) puts a <script> before the doctype, so the parser
+# opens <html> itself and drops the real tag's lang; the IE conditional comments that
+# repeat "<html lang=...>" survive in <head> (seen 2015-12).
+HTML_LANG_COMMENTS = "/html/head/comment()[contains(., '<html ')][contains(., 'lang=')]"
+
 # ---------------------------------------------------------------- public-2013 (hResume)
 
 # The hResume container, seen 2013-05: <div id="content" class="resume hresume">.

@@ -1,0 +1,49 @@
+"""The logged-out layouts: each detects only its own era, and their shared helpers."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+from auditor.layouts import public_2013
+from auditor.layouts import public_2015
+from auditor.layouts import public_2016
+from auditor.layouts import public_2024
+from auditor.page import load_page
+
+PROFILES = Path(__file__).parent / "profiles"
+LAYOUTS = {
+    "public-2013": public_2013,
+    "public-2015": public_2015,
+    "public-2016": public_2016,
+    "public-2024": public_2024,
+}
+
+
+@pytest.mark.parametrize("path", sorted(PROFILES.glob("*.html")), ids=lambda p: p.stem)
+def test_only_its_own_public_layout_detects(path: Path) -> None:
+    """A public-YYYY fixture is claimed by that layout alone; other fixtures by none."""
+    page = load_page(path.read_bytes())
+    fired = [name for name, layout in LAYOUTS.items() if layout.detect(page)]
+    expected = [name for name in LAYOUTS if path.stem.startswith(name)]
+    assert fired == expected
+
+
+def test_shared_helpers_doctests() -> None:
+    """The count, image and vanity helpers behave as their examples say."""
+    assert doctest.testmod(public_2024).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("runs", "expected"),
+    [
+        (["554 followers", "500+ connections"], ("500+", 554)),
+        (["1.234 volgers 321 connecties"], (321, 1234)),
+        (["Copenhagen, Denmark"], (None, None)),
+    ],
+)
+def test_top_card_counts(runs: list[str], expected: tuple[object, object]) -> None:
+    """Followers and connections are told apart by their word, whatever the order."""
+    assert public_2024.top_card_counts(runs, None) == expected
