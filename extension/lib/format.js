@@ -1,0 +1,81 @@
+// @ts-check
+/** Formatting of what the panel shows; `t` is chrome.i18n.getMessage or a test double. */
+
+import { DEFAULT_PORT } from './settings.js';
+
+/** @typedef {(key: string, substitutions?: string | string[]) => string} Translate */
+
+/**
+ * Points as a person reads them: at most two decimals, in the UI locale.
+ * @param {number} points
+ * @param {string} [locale]
+ */
+export function formatPoints(points, locale = 'en') {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(points);
+}
+
+/**
+ * The exact command that starts the server on this port.
+ * @param {number} port
+ */
+export function serveCommand(port) {
+  return port === DEFAULT_PORT
+    ? 'profile-audit serve'
+    : `profile-audit serve --port ${port}`;
+}
+
+/**
+ * "12 skills: aim for at least 8, ideally more than 20".
+ * @param {{measured: string, threshold: string}} criterion
+ * @param {Translate} t
+ */
+export function measuredAgainst(criterion, t) {
+  if (!criterion.threshold) return criterion.measured;
+  return t('measuredAgainst', [criterion.measured, criterion.threshold]);
+}
+
+/**
+ * The label of a criterion's status (pass, partial, fail, unknown).
+ * @param {string} status
+ * @param {Translate} t
+ */
+export function statusLabel(status, t) {
+  const known = ['pass', 'partial', 'fail', 'unknown'];
+  return t(`status_${known.includes(status) ? status : 'unknown'}`);
+}
+
+/**
+ * A date and time in the UI locale, or the raw text when it is not a date.
+ * @param {string} iso
+ * @param {string} [locale]
+ */
+export function formatWhen(iso, locale = 'en') {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short'
+  }).format(when);
+}
+
+/**
+ * The gauge's fill, 0..1, clamped.
+ * @param {number} score
+ * @param {number} max
+ */
+export function gaugeFraction(score, max) {
+  if (!(max > 0) || !Number.isFinite(score)) return 0;
+  return Math.min(1, Math.max(0, score / max));
+}
+
+/**
+ * The band of a score for colour: low under 40 %, high from 75 %.
+ * @param {number} score
+ * @param {number} max
+ * @returns {'low' | 'mid' | 'high'}
+ */
+export function scoreBand(score, max) {
+  const share = gaugeFraction(score, max);
+  if (share >= 0.75) return 'high';
+  return share >= 0.4 ? 'mid' : 'low';
+}

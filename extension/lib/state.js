@@ -1,0 +1,97 @@
+// @ts-check
+/**
+ * The panel's states and how they are chosen. The worker stores one state per tab in
+ * chrome.storage.session; the panel shows the state of its window's active tab.
+ */
+
+import { isProfileUrl, samePage } from './urls.js';
+
+// A "loading" state older than this was left by a worker that Chrome stopped mid-audit.
+export const STALE_LOADING_MS = 2 * 60 * 1000;
+
+/**
+ * @typedef {{kind: 'idle', url?: string}
+ *   | {kind: 'not-profile', url?: string}
+ *   | {kind: 'loading', url: string, at: number, phase: 'checking' | 'capturing' | 'auditing', autoScroll?: boolean}
+ *   | {kind: 'server-down', url: string, at: number, port: number, detail?: string}
+ *   | {kind: 'not-paired', url: string, at: number, refused: boolean, message?: string}
+ *   | {kind: 'error', url: string, at: number, status: number, code: string, message: string}
+ *   | {kind: 'report', url: string, at: number, report: any, history: any}} PanelState
+ */
+
+/**
+ * The storage.session key of a tab's state.
+ * @param {number} tabId
+ */
+export function stateKey(tabId) {
+  return `audit:${tabId}`;
+}
+
+/**
+ * What the panel shows for a tab, from its URL and its stored state.
+ * @param {{tabUrl: string | undefined, stored: PanelState | undefined, now: number}} input
+ * @returns {PanelState}
+ */
+export function selectView({ tabUrl, stored, now }) {
+  if (!isProfileUrl(tabUrl)) return { kind: 'not-profile', url: tabUrl };
+  // A state belongs to the page it was made on: LinkedIn is a single-page app, so the
+  // tab may have moved to another profile since (seen 2025).
+  if (!stored || !('url' in stored) || !samePage(stored.url, tabUrl)) {
+    return { kind: 'idle', url: tabUrl };
+  }
+  if (stored.kind === 'loading' && now - stored.at > STALE_LOADING_MS) {
+    return { kind: 'idle', url: tabUrl };
+  }
+  return stored;
+}
+
+/**
+ * The state for the server's answer to POST /api/audit.
+ * @param {number} status HTTP status
+ * @param {any} body the parsed JSON body, or null when it was not JSON
+ * @param {{url: string, at: number}} where
+ * @returns {PanelState}
+ */
+export function auditResponseState(status, body, { url, at }) {
+  if (status === 200 && body && typeof body.score === 'number') {
+    return { kind: 'report', url, at, report: body, history: null };
+  }
+  if (status === 401) {
+    return {
+      kind: 'not-paired',
+      url,
+      at,
+      refused: true,
+      message: errorMessage(body, status)
+    };
+  }
+  return {
+    kind: 'error',
+    url,
+    at,
+    status,
+    code: typeof body?.code === 'string' ? body.code : 'internal',
+    message: errorMessage(body, status)
+  };
+}
+
+/**
+ * The server's own error message, or a plain one naming the HTTP status.
+ * @param {any} body
+ * @param {number} status
+ */
+export function errorMessage(body, status) {
+  if (typeof body?.error === 'string' && body.error.trim()) return body.error;
+  return status === 200
+    ? 'The server answered without an audit.'
+    : `The server answered HTTP ${status}.`;
+}
+
+/**
+ * Whether GET /api/health answered as profile-auditor (and not some other local service).
+ * @param {number} status
+ * @param {any} body
+ */
+export function isHealthy(status, body) {
+  return status === 200 && body?.name === 'profile-auditor' && body?.status === 'ok';
+}

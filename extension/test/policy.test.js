@@ -1,0 +1,94 @@
+// Conventions the extension promises: fewest permissions, nothing on LinkedIn's page,
+// no remote code, no innerHTML, every UI string translated.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { catalogue, ROOT } from './helpers.js';
+
+const read = (/** @type {string} */ path) => readFileSync(new URL(path, ROOT), 'utf8');
+const manifest = JSON.parse(read('manifest.json'));
+
+/** Every shipped source file (tests and package metadata are not shipped). */
+function sources(dir = '') {
+  const files = [];
+  for (const name of readdirSync(new URL(dir || '.', ROOT))) {
+    const path = `${dir}${name}`;
+    if (['test', 'node_modules', 'package.json'].includes(name)) continue;
+    if (statSync(new URL(path, ROOT)).isDirectory()) files.push(...sources(`${path}/`));
+    else if (/\.(js|html)$/.test(name)) files.push(path);
+  }
+  return files;
+}
+
+test('the manifest asks for the fewest permissions', () => {
+  assert.equal(manifest.manifest_version, 3);
+  assert.deepEqual([...manifest.permissions].sort(), ['scripting', 'sidePanel', 'storage']);
+  assert.deepEqual(manifest.host_permissions, ['https://www.linkedin.com/*', 'http://127.0.0.1/*']);
+  for (const key of ['web_accessible_resources', 'externally_connectable', 'content_scripts', 'optional_host_permissions']) {
+    assert.equal(manifest[key], undefined, key);
+  }
+});
+
+test('the extension id is pinned by the agreed key', () => {
+  assert.match(manifest.key, /^MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAs46I29CbRlkf/);
+  assert.ok(manifest.key.endsWith('LHLBeIEwIDAQAB'));
+});
+
+test('no remote code and no HTML injection of data', () => {
+  const files = sources();
+  assert.ok(files.includes('service-worker.js') && files.includes('lib/urls.js'));
+  for (const file of files) {
+    const text = read(file);
+    assert.doesNotMatch(text, /\.innerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function\(/, file);
+    assert.doesNotMatch(text, /<script[^>]+src=["']?(https?:)?\/\//i, file);
+    assert.doesNotMatch(text, /import\(\s*['"`]https?:/, file);
+  }
+  assert.match(manifest.content_security_policy.extension_pages, /script-src 'self'/);
+});
+
+test('the only network target is the local server', () => {
+  for (const file of sources()) {
+    for (const [url] of read(file).matchAll(/https?:\/\/[^\s'"`)]+/g)) {
+      const allowed = url.startsWith('http://127.0.0.1') || url.startsWith('https://www.linkedin.com') ||
+        url.startsWith('http://www.w3.org/2000/svg');
+      assert.ok(allowed, `${file}: ${url}`);
+    }
+  }
+});
+
+test('every locale has the same keys and placeholders', () => {
+  const en = catalogue('en');
+  for (const lang of ['nl', 'it']) {
+    const other = catalogue(lang);
+    assert.deepEqual(Object.keys(other).sort(), Object.keys(en).sort(), lang);
+    for (const [key, entry] of Object.entries(en)) {
+      assert.deepEqual(other[key].placeholders, entry.placeholders, `${lang} ${key}`);
+    }
+  }
+  for (const lang of ['en', 'nl', 'it']) {
+    for (const [key, entry] of Object.entries(catalogue(lang))) {
+      for (const [, name] of entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)) {
+        assert.ok(entry.placeholders?.[name.toLowerCase()], `${lang} ${key} $${name}$`);
+      }
+    }
+    // Chrome Web Store limits (developer.chrome.com manifest "description": 132 characters).
+    assert.ok(catalogue(lang).extDescription.message.length <= 132, lang);
+  }
+});
+
+test('every message the code uses exists', () => {
+  const en = catalogue('en');
+  const used = new Set();
+  for (const file of [...sources(), 'manifest.json']) {
+    const text = read(file);
+    for (const pattern of [/\bt\('([A-Za-z_]+)'/g, /data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"/g, /__MSG_([A-Za-z_]+)__/g]) {
+      for (const [, key] of text.matchAll(pattern)) used.add(key);
+    }
+  }
+  // Built from a status name at run time.
+  for (const s of ['pass', 'partial', 'fail', 'unknown']) used.add(`status_${s}`);
+  for (const s of ['done', 'missing', 'unknown']) used.add(`check_${s}`);
+  assert.ok(used.size > 30);
+  for (const key of used) assert.ok(en[key], `missing message ${key}`);
+  for (const key of Object.keys(en)) assert.ok(used.has(key), `unused message ${key}`);
+});

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { trendAudits, trendDelta, trendPoints } from '../lib/trend.js';
+
+const audit = (score, at = '2026-11-01T10:00:00Z') => ({ at, score, max_score: 25 });
+
+test('a trend needs at least two audits', () => {
+  assert.deepEqual(trendAudits(null), []);
+  assert.deepEqual(trendAudits({ audits: [audit(10)] }), []);
+  assert.equal(trendAudits({ audits: [audit(10), audit(12)] }).length, 2);
+});
+
+test('only the last audits are kept', () => {
+  const audits = Array.from({ length: 20 }, (_, i) => audit(i));
+  const kept = trendAudits({ audits }, 5);
+  assert.deepEqual(kept.map((a) => a.score), [15, 16, 17, 18, 19]);
+});
+
+test('points span the box, zero at the bottom and the max at the top', () => {
+  const points = trendPoints([audit(0), audit(25)], 100, 50, 0);
+  assert.deepEqual(points, [{ x: 0, y: 50 }, { x: 100, y: 0 }]);
+});
+
+test('delta is last minus first', () => {
+  assert.equal(trendDelta([audit(10), audit(12), audit(17.5)]), 7.5);
+  assert.equal(trendDelta([audit(10)]), 0);
+});

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isDetailsUrl, isProfileUrl, parseProfileUrl, samePage } from '../lib/urls.js';
+
+const PROFILES = [
+  ['https://www.linkedin.com/in/jane-doe/', 'jane-doe', null],
+  ['https://www.linkedin.com/in/jane-doe', 'jane-doe', null],
+  ['https://www.linkedin.com/in/jane-doe/?miniProfileUrn=x#top', 'jane-doe', null],
+  ['https://www.linkedin.com/in/jane-doe/details/skills/', 'jane-doe', 'skills'],
+  ['https://www.linkedin.com/in/jane-doe/details/experience', 'jane-doe', 'experience'],
+  ['https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller-1a2b3c4d/', 'jörg-müller-1a2b3c4d', null],
+  ['https://www.linkedin.com/in/bad%E0%A4%A/', 'bad%E0%A4%A', null]
+];
+
+const NOT_PROFILES = [
+  undefined,
+  '',
+  'not a url',
+  'http://www.linkedin.com/in/jane-doe/', // not https
+  'https://linkedin.com.evil.example/in/jane-doe/',
+  'https://evil.example/www.linkedin.com/in/jane-doe/',
+  'https://www.linkedin.com/feed/',
+  'https://www.linkedin.com/in/',
+  'https://www.linkedin.com/in/jane-doe/recent-activity/all/',
+  'https://www.linkedin.com/in/jane-doe/overlay/contact-info/',
+  'https://www.linkedin.com/company/acme/',
+  'chrome://extensions/'
+];
+
+test('profile and details URLs are recognised', () => {
+  for (const [url, vanity, details] of PROFILES) {
+    assert.deepEqual(parseProfileUrl(url), { vanity, details }, url);
+    assert.equal(isProfileUrl(url), true, url);
+    assert.equal(isDetailsUrl(url), details !== null, url);
+  }
+});
+
+test('other URLs are not profiles', () => {
+  for (const url of NOT_PROFILES) {
+    assert.equal(isProfileUrl(url), false, String(url));
+    assert.equal(isDetailsUrl(url), false, String(url));
+  }
+});
+
+test('samePage ignores query, hash and trailing slash but not the section', () => {
+  assert.equal(
+    samePage('https://www.linkedin.com/in/a/', 'https://www.linkedin.com/in/a?x=1#y'),
+    true
+  );
+  assert.equal(samePage('https://www.linkedin.com/in/a/', 'https://www.linkedin.com/in/b/'), false);
+  assert.equal(
+    samePage('https://www.linkedin.com/in/a/', 'https://www.linkedin.com/in/a/details/skills/'),
+    false
+  );
+  assert.equal(samePage(undefined, undefined), false);
+});
