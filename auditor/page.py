@@ -33,54 +33,112 @@ class Page:
     canonical: str | None = None
 
 
-def decode(data: bytes | str) -> str:
+def decode(data: bytes | bytearray | memoryview | str) -> str:
     """Return the page's text, decoded with its declared charset or a detected one.
 
     :raise BadInputError: when the input is empty, too large or not text.
     """
     if isinstance(data, str):
         text = data
+    elif isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+        if len(raw) > MAX_BYTES:
+            raise BadInputError(
+                f"the page is {len(raw) // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit"
+            )
+        if not raw.strip():
+            raise BadInputError("the page is empty")
+        text = _decode_bytes(raw)
     else:
-        if len(data) > MAX_BYTES:
-            raise BadInputError(f"the page is {len(data) // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit")
-        text = _decode_bytes(data)
+        raise BadInputError(f"expected the HTML as bytes or str, got {type(data).__name__}")
     if len(text) > MAX_BYTES:
         raise BadInputError(f"the page is over the {MAX_BYTES // 2**20} MB limit")
     if not text.strip():
         raise BadInputError("the page is empty")
     head = text[:65536]
+    # A stray NUL or control character happens in saved pages; many of them mean binary.
     controls = sum(1 for ch in head if ch < "\x09" or "\x0e" <= ch < "\x20")
-    if "\x00" in head or controls > len(head) // 100:
+    if controls > len(head) // 100:
         raise BadInputError("the data is binary, not an HTML page")
     if "<" not in head:
         raise BadInputError("the data has no HTML markup")
-    return text
+    return _parseable(text)
+
+
+def _parseable(text: str) -> str:
+    """Drop what lxml refuses in a str: NULs, lone surrogates, an XML encoding declaration."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if _SURROGATE.search(text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    # lxml rejects a str that starts with <?xml ... encoding=...?> (saved XHTML).
+    return _XML_DECLARATION.sub("", text, count=1)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+# Browsers read these labels as windows-1252 (WHATWG Encoding Standard); so do we.
+_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1"}
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when every other byte of the start is NUL (ASCII markup)."""
+    sample = data[:2048]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _decode_bytes(data: bytes) -> str:
     """Decode bytes: BOM, then the declared charset, then UTF-8, then UnicodeDammit."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, bom_codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+            return data.decode(bom_codec, errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    if data[:65536].count(0) > len(data[:65536]) // 100:
+        raise BadInputError("the data is binary, not an HTML page")
     declared = _DECLARED_CHARSET.search(data[:8192])
+    codec: str | None = None
     if declared:
-        name = declared.group(1).decode("ascii", "replace")
+        name = declared.group(1).decode("ascii", "replace").lower()
+        name = "cp1252" if name in _WINDOWS_1252 else name
         try:
-            codecs.lookup(name)
-            return data.decode(name, errors="replace")
+            codec = codecs.lookup(name).name
         except LookupError:
-            pass  # a bogus charset name: detect instead
+            codec = None  # a bogus charset name: detect instead
+    if codec and codec.startswith("utf-16"):
+        codec = None  # a UTF-16 label on bytes without a BOM or NULs is a lie
+    if codec:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # the declaration lies (a re-saved page): detect instead
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         dammit = UnicodeDammit(data, is_html=True)
         if dammit.unicode_markup is None:
-            raise BadInputError("the bytes are in no text encoding that could be detected") from None
+            if codec:
+                return data.decode(codec, errors="replace")
+            raise BadInputError(
+                "the bytes are in no text encoding that could be detected"
+            ) from None
         return dammit.unicode_markup
 
 
-def load_page(data: bytes | str, url: str | None = None) -> Page:
+def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None) -> Page:
     """Decode and parse a page once into a ``Page``.
 
     :raise BadInputError: when the input is not a readable HTML page.
@@ -90,6 +148,10 @@ def load_page(data: bytes | str, url: str | None = None) -> Page:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as error:
         raise BadInputError(f"the HTML cannot be parsed ({error})") from None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+        # libxml2 stops at 2048 nested elements, even with huge_tree, and drops the rest:
+        # reading the cut tree would report present sections as missing.
+        raise BadInputError("the HTML nests elements too deep (over 2048 levels) to be read whole")
     meta: dict[str, str] = {}
     for element in root.iter("meta"):
         key = element.get("name") or element.get("property") or element.get("http-equiv")

@@ -177,12 +177,8 @@ def _image_in(top: Element, frame_sel: Selector, image_sel: str) -> bool | None:
 
 def _count_runs(top: Element, intro: Element | None) -> list[Element]:
     """Top-card runs starting with a number, outside the intro (a headline may too)."""
-    runs = []
-    for run in find_all(top, sel.COUNT_RUNS):
-        if intro is not None and any(a is intro for a in run.iterancestors()):
-            continue
-        runs.append(run)
-    return runs
+    inside = set(intro.iter("p")) if intro is not None else set()
+    return [run for run in find_all(top, sel.COUNT_RUNS) if run not in inside]
 
 
 def _counts(top: Element, intro: Element | None) -> tuple[Connections | None, int | None]:
@@ -237,21 +233,31 @@ def _open_to_work(top: Element) -> bool | None:
 
 def _text_without_buttons(element: Element) -> str:
     """Cleaned text of an element, leaving out buttons (the "… more" toggle)."""
-    parts: list[str] = []
-    for node in element.iter():
-        if any(a.tag == "button" for a in node.iterancestors()) and node is not element:
-            continue
-        if node.tag == "button":
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if node is element:
+    parts: list[str] = [element.text or ""]
+    # Iterative walk (pages can nest deeper than Python's recursion limit); a button's
+    # subtree is skipped but its tail, the text after it, is kept.
+    stack: list[Element] = list(reversed(element))
+    while stack:
+        node = stack.pop()
+        if isinstance(node.tag, str) and node.tag != "button":
+            parts.append(" " if node.tag in ("br", "p", "div", "li") else "")
             parts.append(node.text or "")
+            stack.append(_Tail(node))
+            stack.extend(reversed(node))
             continue
-        if node.tag == "br":
-            parts.append(" ")
-        parts.append((node.text or "") + (node.tail or ""))
+        if isinstance(node, _Tail):
+            parts.append(node.element.tail or "")
+            continue
+        parts.append(node.tail or "")  # a button, comment or processing instruction
     return clean(" ".join(parts))
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """A marker on the walk stack: emit this element's tail once its content is done."""
+
+    element: Element
+    tag: None = None
 
 
 def _about(cards: _Cards) -> About | None:
