@@ -92,6 +92,8 @@ def extract(page: Page) -> Profile:
     facts["about"] = _about(cards, unknown)
     facts["featured"] = _featured(cards, unknown)
     facts["followers"] = _followers(cards, top)
+    if facts["followers"] is None:
+        unknown["followers"] = "no follower count: the Activity card is not on this page"
     facts["activity"] = _activity(cards, page.lang, unknown)
     facts |= _experience(cards, unknown)
     facts["education"] = _count_card(cards, "education", "Education", unknown)
@@ -198,7 +200,7 @@ def _followers(cards: Cards, top: HtmlElement | None) -> int | None:
             text = visible_text(item)
             if words.has("followers", text):
                 return parse_count(text)
-    return None
+    return None  # 2022-2025 print followers only in the Activity card and creators' top card
 
 
 # --- cards -------------------------------------------------------------------------
@@ -256,7 +258,7 @@ def _experience(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
     card = cards.get("experience")
     items: list[HtmlElement] = find_all(card, sel.ITEMS) if card is not None else []
     if items:
-        facts["current_position"] = _position(items[0])
+        facts["current_position"] = read_position(items[0])
     elif facts["positions"] == 0:
         unknown["current_position"] = "no Experience card: the member lists no position"
     else:
@@ -264,7 +266,7 @@ def _experience(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
     return facts
 
 
-def _position(item: HtmlElement) -> Position:
+def read_position(item: HtmlElement) -> Position:
     """Title, company, company link and description of a position item (grouped or not)."""
     roles = [sub for sub in find_all(item, sel.SUB_ITEMS) if sub is not item]
     titles = [visible_text(e) for e in find_all(item, sel.ITEM_TITLE)]
@@ -306,7 +308,8 @@ def _skill(item: HtmlElement) -> Skill | None:
     name = value(item, sel.ITEM_TITLE)
     if not name:
         return None
-    return Skill(name=name, endorsements=parse_count(value(item, sel.SKILL_ENDORSEMENTS)))
+    counts = (parse_count(visible_text(e)) for e in find_all(item, sel.SKILL_ENDORSEMENTS))
+    return Skill(name=name, endorsements=next((n for n in counts if n is not None), None))
 
 
 def _recommendations(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
@@ -347,7 +350,8 @@ def read_activity(
     scope: HtmlElement, updates: list[HtmlElement], lang: str | None
 ) -> Activity:
     """Posts, articles and the empty state, from a card or an activity page's feed."""
-    text = visible_text(scope)
+    # The empty-state words matter only without updates; reading a whole feed is costly.
+    text = "" if updates else visible_text(scope)
     pills = " ".join(visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS))
     overflow = find(scope, sel.ACTIVITY_PILL_OVERFLOW) is not None
     tabs = {

@@ -18,6 +18,7 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.layouts.cards import photo_is_real
+from auditor.layouts.cards import read_position
 from auditor.model import FACTS
 from auditor.model import PageKind
 from auditor.model import Profile
@@ -125,7 +126,9 @@ def _section_counts(items: list[HtmlElement], section: str) -> dict[str, Any]:
     # A grouped position is an item whose roles are nested items; count the roles.
     leaves = [li for li in items if find(li, sel.DETAILS_NESTED) is None]
     if section == "EXPERIENCE":
-        return {"positions": len(leaves)}
+        first = find(items[0], sel.ITEMS) if items else None
+        current = read_position(first) if first is not None else None
+        return {"positions": len(leaves), "current_position": current}
     if section == "EDUCATION":
         return {"education": len(leaves)}
     if section == "SKILLS":

@@ -1,0 +1,99 @@
+"""Focused tests of the 2022-2025 cards, /details/ and /recent-activity/ readers."""
+
+# mypy: disallow_untyped_defs=False
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from auditor.layouts import activity
+from auditor.layouts import cards
+from auditor.layouts import details
+from auditor.page import load_page
+
+GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+
+
+def fragment(html: str) -> lxml.html.HtmlElement:
+    """One element parsed from a snippet."""
+    return lxml.html.fragment_fromstring(html)
+
+
+@pytest.mark.parametrize(
+    ("img", "expected"),
+    [
+        (f'<img class="pv-top-card-profile-picture__image--show ghost-person" src="{GIF}">', False),
+        (f'<img class="pv-top-card-profile-picture__image--show" src="{GIF}">', False),
+        ('<img class="x" src="https://media.licdn.com/dms/image/v2/a/profile-displayphoto">', True),
+        ('<img class="x" src="data:image/jpeg;base64,/9j/4AAQ">', True),  # SingleFile save
+        ('<img class="x">', None),
+    ],
+)
+def test_photo_is_real(img, expected):
+    """The ghost is a 1x1 GIF or class ghost-person; inlined JPEGs are real photos."""
+    assert cards.photo_is_real(fragment(img)) is expected
+
+
+@pytest.mark.parametrize(
+    ("card", "expected"),
+    [
+        ('<section><a id="navigation-index-Show-all-30-skills" href="/details/skills">'
+         "Alle 30 Kenntnisse anzeigen</a></section>", 30),
+        ('<section><a id="navigation-index-see-all-experiences" href="/details/experience">'
+         "Mostra tutte le esperienze (8)</a></section>", 8),
+        ('<section><div class="pvs-list__footer-wrapper"><a href="/details/skills">'
+         "Show all 39 skills</a></div></section>", 39),
+        ('<section><a id="navigation-index-see-all-companies">Show all companies</a>'
+         "</section>", None),
+        ("<section><ul><li>no footer</li></ul></section>", None),
+    ],
+)
+def test_show_all_total(card, expected):
+    """Totals come from the footer link: its id when it carries the number, else its text."""
+    assert cards.show_all_total(fragment(card)) == expected
+
+
+def test_card_absent_only_when_a_lower_card_rendered():
+    """A missing card means "none" only if LinkedIn got further down the column."""
+    rendered = cards.Cards(by_key={}, deepest=cards.ORDER.index("interests"))
+    lazy = cards.Cards(by_key={}, deepest=cards.ORDER.index("education"))
+    assert rendered.judged_absent("skills") and rendered.judged_absent("recommendations")
+    assert not lazy.judged_absent("skills")
+    assert lazy.judged_absent("about")
+
+
+def test_details_item_id():
+    """The item id gives the subject's urn, the section and the UI locale."""
+    match = details._ITEM_ID.match(
+        "profilePagedListComponent-ACoAAB1x-Yz2-RECOMMENDATIONS-VIEW-DETAILS-profileTabSection-"
+        "RECEIVED-RECOMMENDATIONS-NONE-es-ES-3"
+    )
+    assert match is not None
+    found = (match["urn"], match["section"], match["locale"])
+    assert found == ("ACoAAB1x-Yz2", "RECOMMENDATIONS", "es")
+
+
+@pytest.mark.parametrize(
+    ("href", "tab"),
+    [
+        ("https://www.linkedin.com/in/x/recent-activity/all/", "all"),
+        ("/in/x/recent-activity/comments/?x=1", "comments"),
+        ("/in/x/details/skills/", ""),
+    ],
+)
+def test_activity_tab(href, tab):
+    """The tab a Show-all link opens tells posts from comments without reading words."""
+    assert cards._tab(href) == tab
+
+
+def test_detectors_are_exclusive_on_fixtures():
+    """Each synthetic page of these families is claimed by exactly its own layout."""
+    from tests.golden import PROFILES
+
+    owners = {"in-2022": cards, "in-2024": cards, "in-2025": cards, "details": details,
+              "activity": activity}
+    for prefix, owner in owners.items():
+        for path in sorted(PROFILES.glob(f"{prefix}-*.html")):
+            page = load_page(path.read_bytes())
+            claimed = [m for m in (details, activity, cards) if m.detect(page)]
+            assert claimed[:1] == [owner], path.name
