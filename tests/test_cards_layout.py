@@ -37,12 +37,12 @@ def test_photo_is_real(img, expected):
 @pytest.mark.parametrize(
     ("card", "expected"),
     [
-        ('<section><a id="navigation-index-Show-all-30-skills" href="/details/skills">'
-         "Alle 30 Kenntnisse anzeigen</a></section>", 30),
+        ('<section><a id="navigation-index-Show-all-17-skills" href="/details/skills">'
+         "Alle 17 Kenntnisse anzeigen</a></section>", 17),
         ('<section><a id="navigation-index-see-all-experiences" href="/details/experience">'
-         "Mostra tutte le esperienze (8)</a></section>", 8),
+         "Mostra tutte le esperienze (5)</a></section>", 5),
         ('<section><div class="pvs-list__footer-wrapper"><a href="/details/skills">'
-         "Show all 39 skills</a></div></section>", 39),
+         "Show all 26 skills</a></div></section>", 26),
         ('<section><a id="navigation-index-see-all-companies">Show all companies</a>'
          "</section>", None),
         ("<section><ul><li>no footer</li></ul></section>", None),
