@@ -55,7 +55,7 @@ _GHOST_SRC = "data:image/gif"
 
 _ARTICLE_TABS = frozenset({"articles", "newsletters"})  # /recent-activity/<tab>/
 
-LAZY = "{} did not load (lazy section): scroll down to it and audit again"
+LAZY = "{} did not load (lazy section): scroll to it and audit again"
 
 
 @dataclass(frozen=True)
