@@ -47,6 +47,15 @@ class Finding(BaseModel):
         return Status.PARTIAL if self.earned > 0 else Status.FAIL
 
 
+def N_(text: str) -> str:
+    """Mark a constant for extraction to the message catalog and return it unchanged.
+
+    Titles and thresholds are module constants, translated later where the language is
+    known (``i18n.gettext``); this no-op lets ``scripts/extract_messages.py`` find them.
+    """
+    return text
+
+
 def msg(text: str, **params: str | int | float) -> Message:
     """Shorthand for a Message (its text is the English msgid, extracted for translation)."""
     return Message(id=text, params=params)

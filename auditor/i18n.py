@@ -6,7 +6,7 @@ Messages are English msgids with ``{placeholders}``; catalogs are standard gette
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -51,7 +51,7 @@ def negotiate(requested: str | None) -> str:
     return SOURCE_LANGUAGE
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str) -> dict[str, str]:
     """The msgid -> translation table of a language (empty for English or a missing one)."""
     path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"

@@ -7,9 +7,19 @@ import io
 from typing import Any
 
 from auditor import i18n
+from auditor.findings import N_
 from auditor.rules import RULES
 
 _MARK = {"pass": "✓", "partial": "~", "fail": "✗", "unknown": "?"}
+# The words the text report shows beside each mark, translated through the catalogs.
+STATUS_WORDS = {
+    "pass": N_("pass"),
+    "partial": N_("partial"),
+    "fail": N_("fail"),
+    "unknown": N_("not checked"),
+}
+# NOTE: keep in sync with the Markdown table's columns below.
+_COLUMNS = (N_("Criterion"), N_("Points"), N_("Measured"), N_("Aim"), N_("Advice"))
 
 
 def _points(value: float, lang: str) -> str:
@@ -25,9 +35,12 @@ def text(doc: dict[str, Any], path: str | None = None) -> str:
     lines = [f"{path}: {who}" if path else who]
     lines.append(f"  {doc['summary']}")
     lines.append(f"  ({doc['estimate_of']})")
+    words = {status: i18n.gettext(word, lang) for status, word in STATUS_WORDS.items()}
+    width = max(len(word) for word in words.values())
     for c in doc["criteria"]:
         score = f"{_points(c['points'], lang)}/{c['max_points']}"
-        lines.append(f"  {_MARK[c['status']]} {c['title']:<20} {score:>7}  {c['measured']}")
+        status = f"{_MARK[c['status']]} {words[c['status']]:<{width}}"
+        lines.append(f"  {status}  {c['title']:<20} {score:>7}  {c['measured']}")
         if c["status"] != "pass":
             lines.append(f"      → {c['advice']}")
     if doc["next_steps"]:
@@ -36,7 +49,9 @@ def text(doc: dict[str, Any], path: str | None = None) -> str:
             gain = _points(step["gain"], lang)
             lines.append(f"    {number}. (+{gain}) {step['advice']}")
     checklist = "  ".join(f"{_MARK_CHECK[i['status']]} {i['title']}" for i in doc["checklist"])
-    lines.append(f"  {i18n.gettext('LinkedIn checklist:', lang)} {checklist}")
+    # Outside the f-string: Babel does not extract calls inside f-strings.
+    label = i18n.gettext("LinkedIn checklist:", lang)
+    lines.append(f"  {label} {checklist}")
     return "\n".join(lines)
 
 
@@ -55,7 +70,7 @@ def markdown(doc: dict[str, Any], path: str | None = None) -> str:
         f"**{doc['summary']}**  ",
         f"_{doc['estimate_of']}_",
         "",
-        "| | " + " | ".join(i18n.gettext(h, lang) for h in ("Criterion", "Points", "Measured", "Aim", "Advice")) + " |",
+        "| | " + " | ".join(i18n.gettext(column, lang) for column in _COLUMNS) + " |",
         "|---|---|---|---|---|---|",
     ]
     for c in doc["criteria"]:

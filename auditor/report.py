@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from pydantic import ConfigDict
 
 from auditor import i18n
+from auditor.findings import N_
 from auditor.findings import Status
 from auditor.findings import msg
 from auditor.model import Profile
@@ -122,7 +123,7 @@ def criteria(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[Criteri
                 measured=i18n.render(finding.measured, lang),
                 threshold=i18n.gettext(rule.THRESHOLD, lang),
                 advice=i18n.render(finding.advice, lang),
-                source=rule.SOURCE,
+                source=i18n.gettext(rule.SOURCE, lang),
             )
         )
     return result
@@ -134,14 +135,17 @@ def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[Checkl
     position = True if profile.current_position is not None else (
         False if profile.positions == 0 else None
     )
+    location = bool(profile.location) if profile.location is not None else None
+    education = profile.education > 0 if profile.education is not None else None
+    skills = profile.skills_total >= 5 if profile.skills_total is not None else None
     items: list[tuple[str, str, bool | None]] = [
-        ("photo", "Profile photo", profile.photo),
-        ("location", "Location", bool(profile.location) if profile.location is not None else None),
-        ("industry", "Industry", True if profile.industry else None),
-        ("education", "Education", profile.education > 0 if profile.education is not None else None),
-        ("position", "Current position", position),
-        ("skills", "At least 5 skills", profile.skills_total >= 5 if profile.skills_total is not None else None),
-        ("summary", "Summary (About)", about),
+        ("photo", N_("Profile photo"), profile.photo),
+        ("location", N_("Location"), location),
+        ("industry", N_("Industry"), True if profile.industry else None),
+        ("education", N_("Education"), education),
+        ("position", N_("Current position"), position),
+        ("skills", N_("At least 5 skills"), skills),
+        ("summary", N_("Summary (About)"), about),
     ]
     return [
         ChecklistItem(
@@ -169,13 +173,17 @@ def score(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> Report:
     return Report(
         version=__version__,
         language=lang,
-        estimate_of=i18n.gettext("Estimate of the brand pillar of LinkedIn's Social Selling Index", lang),
+        estimate_of=i18n.gettext(
+            "Estimate of the brand pillar of LinkedIn's Social Selling Index", lang
+        ),
         score=total,
         unknown_points=unknown,
         summary=summary(total, unknown, found, lang),
         criteria=found,
         next_steps=[
-            NextStep(id=c.id, advice=c.advice, gain=_round(c.max_points - c.points - c.unknown_points))
+            NextStep(
+                id=c.id, advice=c.advice, gain=_round(c.max_points - c.points - c.unknown_points)
+            )
             for c in steps
         ],
         checklist=checklist(profile, lang),
@@ -185,11 +193,17 @@ def score(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> Report:
 
 def summary(total: float, unknown: float, found: list[Criterion], lang: str) -> str:
     """One line: the score, and what could not be checked on this page."""
-    line = i18n.render(msg("{score} / {max} brand-pillar estimate", score=total, max=MAX_SCORE), lang)
+    line = i18n.render(
+        msg("{score} / {max} brand-pillar estimate", score=total, max=MAX_SCORE), lang
+    )
     if unknown > 0:
         missing = ", ".join(c.title for c in found if c.unknown_points > 0)
         line += " — " + i18n.render(
-            msg("{points} points could not be checked on this page ({sections})", points=unknown, sections=missing),
+            msg(
+                "{points} points could not be checked on this page ({sections})",
+                points=unknown,
+                sections=missing,
+            ),
             lang,
         )
     return line

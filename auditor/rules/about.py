@@ -8,14 +8,15 @@ characters.
 
 from __future__ import annotations
 
+from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
 from auditor.model import Profile
 
 ID = "about"
-TITLE = "About section"
-THRESHOLD = "at least 40 words; extensive from 1,000 characters (LinkedIn allows 2,600)"
-SOURCE = "Dutch SSI article: an extensive summary; LinkedIn's About limit is 2,600 characters"
+TITLE = N_("About section")
+THRESHOLD = N_("at least 40 words; extensive from 1,000 characters (LinkedIn allows 2,600)")
+SOURCE = N_("Dutch SSI article: an extensive summary; LinkedIn's About limit is 2,600 characters")
 
 MIN_WORDS = 40
 EXTENSIVE_CHARACTERS = 1000
@@ -37,7 +38,8 @@ def check(profile: Profile) -> Finding:
             value=0,
             measured=msg("No About section"),
             advice=msg(
-                "Write an About section of at least {chars} characters: who you help, how, and proof of results.",
+                "Write an About section of at least {chars} characters:"
+                " who you help, how, and proof of results.",
                 chars=EXTENSIVE_CHARACTERS,
             ),
         )
@@ -55,7 +57,8 @@ def check(profile: Profile) -> Finding:
             value=about.characters,
             measured=measured,
             advice=msg(
-                "Extend your About to at least {chars} characters: add results, specialities and a call to action.",
+                "Extend your About to at least {chars} characters:"
+                " add results, specialities and a call to action.",
                 chars=EXTENSIVE_CHARACTERS,
             ),
         )
@@ -64,7 +67,8 @@ def check(profile: Profile) -> Finding:
         value=about.characters,
         measured=measured,
         advice=msg(
-            "Your About is short: write at least {words} words, ideally {chars} characters or more.",
+            "Your About is short:"
+            " write at least {words} words, ideally {chars} characters or more.",
             words=MIN_WORDS,
             chars=EXTENSIVE_CHARACTERS,
         ),

@@ -7,15 +7,16 @@ member on the company's people list (Dutch SSI article). One point each.
 
 from __future__ import annotations
 
+from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import Message
 from auditor.findings import msg
 from auditor.model import Profile
 
 ID = "current-position"
-TITLE = "Current position"
-THRESHOLD = "a current position, with a description, linked to its company page"
-SOURCE = "Dutch SSI article"
+TITLE = N_("Current position")
+THRESHOLD = N_("a current position, with a description, linked to its company page")
+SOURCE = N_("Dutch SSI article")
 
 
 def check(profile: Profile) -> Finding:
@@ -28,7 +29,8 @@ def check(profile: Profile) -> Finding:
                 value=0,
                 measured=msg("No position listed"),
                 advice=msg(
-                    "Add your current position, pick the company from LinkedIn's list so it links to its page, and describe it."
+                    "Add your current position, pick the company from LinkedIn's list"
+                    " so it links to its page, and describe it."
                 ),
             )
         return Finding(
@@ -41,10 +43,16 @@ def check(profile: Profile) -> Finding:
     unchecked = 0.0
     todo: list[Message] = []
     for fact, advice in (
-        (position.has_description, msg("Describe your current position: what you do and what you achieved.")),
+        (
+            position.has_description,
+            msg("Describe your current position: what you do and what you achieved."),
+        ),
         (
             position.company_linked,
-            msg("Link your current position to its company page: choose the company from LinkedIn's list."),
+            msg(
+                "Link your current position to its company page:"
+                " choose the company from LinkedIn's list."
+            ),
         ),
     ):
         if fact is None:
@@ -56,7 +64,7 @@ def check(profile: Profile) -> Finding:
     title = position.title or ""
     measured = msg(
         "{title}: description {description}, company page {linked}",
-        title=title or "position",
+        title=title or N_("position"),
         description=_yes_no(position.has_description),
         linked=_yes_no(position.company_linked),
     )
@@ -66,9 +74,11 @@ def check(profile: Profile) -> Finding:
         advice = msg("Open your profile's Experience section and audit again to check the rest.")
     else:
         advice = msg("Your current position is complete: keep its description up to date.")
-    return Finding(earned=earned / 3, unchecked=unchecked / 3, value=title, measured=measured, advice=advice)
+    return Finding(
+        earned=earned / 3, unchecked=unchecked / 3, value=title, measured=measured, advice=advice
+    )
 
 
 def _yes_no(fact: bool | None) -> str:
     """A fact as the words the measured line uses."""
-    return "unknown" if fact is None else ("yes" if fact else "no")
+    return N_("unknown") if fact is None else (N_("yes") if fact else N_("no"))

@@ -7,14 +7,15 @@ endorsed, in proportion otherwise.
 
 from __future__ import annotations
 
+from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
 from auditor.model import Profile
 
 ID = "endorsements"
-TITLE = "Endorsements"
-THRESHOLD = "the shown skills are endorsed"
-SOURCE = "Dutch SSI article; LinkedIn: the brand pillar counts endorsements received"
+TITLE = N_("Endorsements")
+THRESHOLD = N_("the shown skills are endorsed")
+SOURCE = N_("Dutch SSI article; LinkedIn: the brand pillar counts endorsements received")
 
 
 def check(profile: Profile) -> Finding:

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
 from auditor.model import Profile
 
 ID = "headline"
-TITLE = "Headline"
-THRESHOLD = "present, and more than the job title"
-SOURCE = "Dutch SSI article: a headline other than the job title"
+TITLE = N_("Headline")
+THRESHOLD = N_("present, and more than the job title")
+SOURCE = N_("Dutch SSI article: a headline other than the job title")
 
 # "<title> at <company>" in the UI languages profile-auditor reads.
 _AT = re.compile(r"\s(?:at|bij|presso|bei|chez|en|@)\s", re.IGNORECASE)
@@ -32,7 +33,8 @@ def _more_than_title(headline: str, title: str | None, company: str | None) -> b
         bare = {title.casefold()}
         if company:
             bare |= {
-                f"{title} {word} {company}".casefold() for word in ("at", "bij", "presso", "bei", "chez", "en", "@")
+                f"{title} {word} {company}".casefold()
+                for word in ("at", "bij", "presso", "bei", "chez", "en", "@")
             }
         return folded not in bare
     # No known title: a short "X at Y" is LinkedIn's default shape; separators or
@@ -58,7 +60,8 @@ def check(profile: Profile) -> Finding:
             value=headline,
             measured=msg("No headline"),
             advice=msg(
-                "Write a headline: what you do, for whom, and the result you bring, not only your job title."
+                "Write a headline: what you do, for whom, and the result you bring,"
+                " not only your job title."
             ),
         )
     position = profile.current_position
@@ -68,7 +71,9 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=1,
             value=headline,
-            measured=msg("Headline of {words} words, more than the job title", words=len(headline.split())),
+            measured=msg(
+                "Headline of {words} words, more than the job title", words=len(headline.split())
+            ),
             advice=msg("Your headline says more than your title: keep it specific and current."),
         )
     return Finding(
@@ -76,6 +81,7 @@ def check(profile: Profile) -> Finding:
         value=headline,
         measured=msg("Headline is the job title only"),
         advice=msg(
-            "Say more than your job title in the headline: who you help and how, in your customers' words."
+            "Say more than your job title in the headline:"
+            " who you help and how, in your customers' words."
         ),
     )

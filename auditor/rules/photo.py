@@ -7,14 +7,15 @@ PASS: a photo of the member. FAIL: LinkedIn's grey placeholder.
 
 from __future__ import annotations
 
+from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
 from auditor.model import Profile
 
 ID = "photo"
-TITLE = "Profile photo"
-THRESHOLD = "a real profile photo, not the placeholder"
-SOURCE = "Both SSI articles; LinkedIn's profile-strength meter"
+TITLE = N_("Profile photo")
+THRESHOLD = N_("a real profile photo, not the placeholder")
+SOURCE = N_("Both SSI articles; LinkedIn's profile-strength meter")
 
 
 def check(profile: Profile) -> Finding:

@@ -7,14 +7,15 @@ pillar. One point for posts in the activity, one for articles or newsletters.
 
 from __future__ import annotations
 
+from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
 from auditor.model import Profile
 
 ID = "publishing"
-TITLE = "Publishing"
-THRESHOLD = "posts in the activity, and articles or newsletters"
-SOURCE = "Both SSI articles; LinkedIn: articles published count in the brand pillar"
+TITLE = N_("Publishing")
+THRESHOLD = N_("posts in the activity, and articles or newsletters")
+SOURCE = N_("Both SSI articles; LinkedIn: articles published count in the brand pillar")
 
 
 def check(profile: Profile) -> Finding:
@@ -44,9 +45,11 @@ def check(profile: Profile) -> Finding:
         advice = msg("Open your activity and audit again to check the rest.")
     else:
         advice = msg("You publish posts and articles: keep a steady rhythm.")
-    return Finding(earned=earned / 2, unchecked=unchecked / 2, value=earned, measured=measured, advice=advice)
+    return Finding(
+        earned=earned / 2, unchecked=unchecked / 2, value=earned, measured=measured, advice=advice
+    )
 
 
 def _yes_no(fact: bool | None) -> str:
     """A fact as the words the measured line uses."""
-    return "unknown" if fact is None else ("yes" if fact else "no")
+    return N_("unknown") if fact is None else (N_("yes") if fact else N_("no"))

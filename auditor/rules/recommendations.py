@@ -6,14 +6,15 @@ least three. One point for each received, up to three.
 
 from __future__ import annotations
 
+from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
 from auditor.model import Profile
 
 ID = "recommendations"
-TITLE = "Recommendations"
-THRESHOLD = "at least 3 received"
-SOURCE = "Dutch SSI article: at least 3 recommendations"
+TITLE = N_("Recommendations")
+THRESHOLD = N_("at least 3 received")
+SOURCE = N_("Dutch SSI article: at least 3 recommendations")
 
 TARGET = 3
 

@@ -7,14 +7,15 @@ Three of five points from 8 skills, full points from 21.
 
 from __future__ import annotations
 
+from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
 from auditor.model import Profile
 
 ID = "skills"
-TITLE = "Skills"
-THRESHOLD = "at least 8, ideally more than 20"
-SOURCE = "Dutch SSI article: minimum 8 skills, preferably more than 20"
+TITLE = N_("Skills")
+THRESHOLD = N_("at least 8, ideally more than 20")
+SOURCE = N_("Dutch SSI article: minimum 8 skills, preferably more than 20")
 
 MINIMUM = 8
 IDEAL = 21  # "more than 20"
@@ -56,6 +57,7 @@ def check(profile: Profile) -> Finding:
         value=count,
         measured=measured,
         advice=msg(
-            "Add at least {more} skills to reach 8, then aim for more than 20.", more=MINIMUM - count
+            "Add at least {more} skills to reach 8, then aim for more than 20.",
+            more=MINIMUM - count,
         ),
     )

