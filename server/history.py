@@ -60,8 +60,7 @@ CSV_COLUMNS = ("at", "vanity", "name", "url", "score", "max_score", "unknown_poi
 def connect(path: Path) -> sqlite3.Connection:
     """Open the database with the pragmas every connection needs."""
     # isolation_level=None: no implicit transactions; writes say BEGIN IMMEDIATE themselves.
-    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                         check_same_thread=False)
+    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")

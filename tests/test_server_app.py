@@ -81,16 +81,17 @@ def test_config(tmp_path, monkeypatch):
 
 def test_token_file_is_private_and_kept(tmp_path):
     """The token is created once, owner-only, and read back on the next start."""
-    first = create_app({"DATA_DIR": str(tmp_path)}).config["TOKEN"]
-    path = tmp_path / "token"
+    data = tmp_path / "new" / "data"
+    first = create_app({"DATA_DIR": str(data)}).config["TOKEN"]
+    path = data / "token"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert stat.S_IMODE(tmp_path.stat().st_mode) & 0o077 == 0 or tmp_path.exists()
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700  # created private
     assert len(first) >= 43  # token_urlsafe(32)
     path.chmod(0o644)
-    assert create_app({"DATA_DIR": str(tmp_path)}).config["TOKEN"] == first
+    assert create_app({"DATA_DIR": str(data)}).config["TOKEN"] == first
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert stat.S_IMODE((tmp_path / "history.sqlite3").stat().st_mode) == 0o600
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".token")] == []
+    assert stat.S_IMODE((data / "history.sqlite3").stat().st_mode) == 0o600
+    assert [p.name for p in data.iterdir() if p.name.startswith(".token")] == []
 
 
 def test_data_dir_defaults_to_platformdirs(monkeypatch):
