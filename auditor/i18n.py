@@ -45,8 +45,8 @@ def negotiate(requested: str | None) -> str:
             except ValueError:
                 quality = 0.0
         weighted.append((-quality, index, tag.strip().lower().replace("_", "-").split("-")[0]))
-    for _, _, lang in sorted(weighted):
-        if lang in offered:
+    for negative_quality, _, lang in sorted(weighted):
+        if lang in offered and negative_quality < 0:  # q=0 means "not acceptable"
             return lang
     return SOURCE_LANGUAGE
 

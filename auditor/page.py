@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from dataclasses import dataclass
 from dataclasses import field
@@ -136,6 +137,18 @@ def _decode_bytes(data: bytes) -> str:
                 "the bytes are in no text encoding that could be detected"
             ) from None
         return dammit.unicode_markup
+
+
+class _NoReplacementNotice(logging.Filter):
+    """Drop bs4's notice that it replaced undecodable bytes: the text itself says so
+    (U+FFFD), and a stray line on stderr would break the CLI's one line per failing file."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Keep every record but the replacement notice."""
+        return "REPLACEMENT CHARACTER" not in record.getMessage()
+
+
+logging.getLogger("bs4.dammit").addFilter(_NoReplacementNotice())
 
 
 def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None) -> Page:

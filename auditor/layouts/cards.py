@@ -221,7 +221,7 @@ def _featured(cards: Cards, unknown: dict[str, str]) -> bool | None:
     """Whether a Featured card with items is shown."""
     card = cards.get("featured")
     if card is not None:
-        return bool(find_all(card, sel.ITEMS)) or bool(card.xpath(".//li"))
+        return bool(find_all(card, sel.ITEMS)) or bool(find_all(card, sel.FEATURED_ITEMS))
     if cards.judged_absent("featured"):
         return False
     unknown["featured"] = LAZY.format("Featured")

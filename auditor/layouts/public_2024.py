@@ -42,6 +42,10 @@ NO_SKILLS = "public pages since 2017 show no Skills section: audit the logged-in
 
 def detect(page: Page) -> bool:
     """Whether the page is a 2017-2025 guest profile (a top-card-layout with its h1)."""
+    # Guest company and school pages share the top-card-layout: the address tells.
+    address = page.canonical or page.meta.get("og:url") or page.url
+    if address and "linkedin." in address and vanity_rules.from_url(address) is None:
+        return False
     card = find(page.root, sel.P24_TOP_CARD)
     return card is not None and find(card, sel.P24_NAME) is not None
 

@@ -80,6 +80,9 @@ OPEN_TO_WORK = ".//img[contains(@title, '#OPEN_TO_WORK')]"
 
 # Top-level items: entities not nested in another entity (nested ones are grouped roles
 # and skill lines). 2024+: data-view-name; 2022-23: div.pvs-entity.
+# Featured items are carousel <li>s rather than entity blocks (seen 2024-07).
+FEATURED_ITEMS = ".//li"
+
 ITEMS = (
     ".//div[@data-view-name='profile-component-entity']"
     "[not(ancestor::div[@data-view-name='profile-component-entity'])]",
