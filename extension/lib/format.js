@@ -25,12 +25,13 @@ export function serveCommand(port) {
 }
 
 /**
- * "12 skills: aim for at least 8, ideally more than 20".
- * @param {{measured: string, threshold: string}} criterion
+ * "12 skills: aim for at least 8, ideally more than 20"; an unchecked criterion has no
+ * measured value to set against the threshold, so it keeps its own sentence.
+ * @param {{measured: string, threshold: string, status?: string}} criterion
  * @param {Translate} t
  */
 export function measuredAgainst(criterion, t) {
-  if (!criterion.threshold) return criterion.measured;
+  if (!criterion.threshold || criterion.status === 'unknown') return criterion.measured;
   return t('measuredAgainst', [criterion.measured, criterion.threshold]);
 }
 

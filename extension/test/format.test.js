@@ -29,6 +29,8 @@ test('measured value against the threshold reads as one sentence', () => {
   assert.equal(measuredAgainst(c, translator('en')), '12 skills: aim for at least 8, ideally more than 20');
   assert.equal(measuredAgainst(c, translator('nl')), '12 skills: streef naar at least 8, ideally more than 20');
   assert.equal(measuredAgainst({ measured: 'No photo', threshold: '' }, translator('en')), 'No photo');
+  const unknown = { measured: 'Skills total not shown on this page', threshold: 'at least 8', status: 'unknown' };
+  assert.equal(measuredAgainst(unknown, translator('en')), 'Skills total not shown on this page');
 });
 
 test('status labels exist for every status and fall back to unknown', () => {

@@ -1,0 +1,311 @@
+"""The extension end to end: real toolbar click, real panel, real server, synthetic LinkedIn."""
+
+# mypy: disallow_untyped_defs=False
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from tests.e2e.conftest import EXTENSION_ID
+from tests.e2e.conftest import PAGES
+from tests.e2e.conftest import ROOT
+from tests.e2e.conftest import Browser
+from tests.e2e.conftest import Server
+from tests.e2e.conftest import free_port
+
+pytestmark = pytest.mark.e2e
+
+CARDS = "/in/marit-oosterhuis-4f7a9c21/"
+SDUI = "/in/tomasz-wierzba/"
+PUBLIC = "/in/giulia-ferraresi-b3c5d7e9/"
+
+# What the panel shows of each criterion, read back from its DOM.
+READ_CRITERIA = """[...document.querySelectorAll('.criterion')].map(li => ({
+  id: li.dataset.id, status: li.dataset.status,
+  title: li.querySelector('h4').textContent,
+  points: li.querySelector('.points').textContent,
+  measured: li.querySelector('.measured').textContent,
+  advice: li.querySelector('.advice').textContent,
+  source: li.querySelector('.source')?.textContent ?? ''}))"""
+
+
+def fmt(points: float) -> str:
+    """Points as the panel writes them in English (at most two decimals)."""
+    return f"{points:.2f}".rstrip("0").rstrip(".")
+
+
+def open_profile(browser: Browser, path: str, page_file: str, scroll_to: int = 0) -> Any:
+    """Serve a synthetic page at a LinkedIn URL and open it in the browser's tab."""
+    url = browser.site.serve(path, page_file)
+    page = browser.page
+    page.goto(url)
+    if scroll_to:
+        page.evaluate("y => window.scrollTo(0, y)", scroll_to)
+    return page
+
+
+def audit(browser: Browser, page: Any) -> Any:
+    """Click the toolbar button and wait for the report in the real panel."""
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_state("report", timeout=30)
+    return panel
+
+
+def assert_shows_report(panel: Any, report: dict[str, Any]) -> None:
+    """The panel shows the server's audit document, criterion by criterion."""
+    assert panel.js("document.getElementById('score').textContent") == fmt(report["score"])
+    assert panel.js("document.querySelector('.gauge').getAttribute('aria-label')") == (
+        f"Score {fmt(report['score'])} out of {report['max_score']}")
+    assert panel.js("document.getElementById('profile-name').textContent") == report["profile"]["name"]
+    shown = panel.js(READ_CRITERIA)
+    assert [c["id"] for c in shown] == [c["id"] for c in report["criteria"]]
+    for seen, sent in zip(shown, report["criteria"], strict=True):
+        assert seen["status"] == sent["status"]
+        assert seen["title"] == sent["title"]
+        assert seen["points"] == f"{fmt(sent['points'])} / {sent['max_points']} pts"
+        if sent["status"] == "unknown":
+            assert seen["measured"] == sent["measured"]
+        else:
+            assert seen["measured"] == f"{sent['measured']}: aim for {sent['threshold']}"
+        assert seen["advice"] == sent["advice"]
+        assert seen["source"] == f"Source: {sent['source']}"
+    steps = panel.js("[...document.querySelectorAll('.next-steps li')].map(li => li.dataset.id)")
+    assert steps == [s["id"] for s in report["next_steps"][:3]]
+    checks = panel.js("[...document.querySelectorAll('.checklist li')].map(li => li.className)")
+    assert checks == [f"check-{c['status']}" for c in report["checklist"]]
+    unknown = panel.js("document.getElementById('unknown-points').textContent")
+    if report["unknown_points"] > 0:
+        assert unknown == f"{fmt(report['unknown_points'])} points could not be checked on this page"
+    else:
+        assert unknown == "Every criterion could be checked."
+
+
+def server_report(browser: Browser, server: Server, url: str) -> dict[str, Any]:
+    """The report the worker received, checked against the server's own history record."""
+    state = browser.stored_state(browser.tab_id(url))
+    assert state["kind"] == "report"
+    report = state["report"]
+    history = server.get(f"/api/history?profile={report['profile']['vanity']}")
+    assert history["audits"], "the server recorded no audit"
+    last = history["audits"][-1]
+    assert last["score"] == report["score"]
+    assert last["points"] == {c["id"]: c["points"] for c in report["criteria"]}
+    return report  # type: ignore[no-any-return]
+
+
+def test_extension_id_is_pinned(browser: Browser) -> None:
+    """The manifest key gives the id the server allows."""
+    assert browser.extension_id == EXTENSION_ID
+
+
+def test_cards_lazy_skills_appear_only_with_auto_scroll(browser: Browser, server: Server) -> None:
+    """2022-2025 cards page: auto-scroll reveals Skills; the user is returned to where they were."""
+    page = open_profile(browser, CARDS, "cards-2024-lazy.html", scroll_to=300)
+    assert page.evaluate("document.getElementById('skills')") is None
+    panel = audit(browser, page)
+    report = server_report(browser, server, page.url)
+    assert_shows_report(panel, report)
+    skills = next(c for c in report["criteria"] if c["id"] == "skills")
+    assert skills["status"] != "unknown" and skills["value"] == 23
+    assert "23 skills: aim for" in panel.text(".criterion[data-id=skills]")
+    assert page.evaluate("window.scrollY") == 300
+    assert report["profile"]["layout"].startswith("in-20")
+
+
+def test_cards_lazy_skills_unknown_without_auto_scroll(browser: Browser, server: Server) -> None:
+    """With auto-scroll off the page is not touched, and Skills says what to do."""
+    browser.settings(autoScroll=False)
+    page = open_profile(browser, CARDS, "cards-2024-lazy.html")
+    panel = audit(browser, page)
+    report = server_report(browser, server, page.url)
+    assert_shows_report(panel, report)
+    skills = panel.text(".criterion[data-id=skills]")
+    assert "Not checked" in skills
+    assert "Skills did not load: scroll to the Skills section and audit again." in skills
+    assert page.evaluate("window.scrollY") == 0
+    assert page.evaluate("document.getElementById('skills')") is None
+
+
+def test_sdui_2026_page_is_not_touched(browser: Browser, server: Server) -> None:
+    """2026 SDUI page: the panel shows the report and nothing is added to LinkedIn's page."""
+    page = open_profile(browser, SDUI, "sdui-2026.html")
+    before = page.evaluate("document.documentElement.outerHTML")
+    panel = audit(browser, page)
+    report = server_report(browser, server, page.url)
+    assert_shows_report(panel, report)
+    assert report["profile"]["name"] == "Tomasz Wierzba"
+    assert page.evaluate("document.documentElement.outerHTML") == before
+    assert page.evaluate("window.scrollY") == 0
+
+
+def test_public_2024_page(browser: Browser, server: Server) -> None:
+    """Logged-out 2024 page: the report, with what guests cannot see counted as unknown."""
+    page = open_profile(browser, PUBLIC, "public-2024.html")
+    panel = audit(browser, page)
+    report = server_report(browser, server, page.url)
+    assert_shows_report(panel, report)
+    assert report["profile"]["kind"] == "public_profile"
+    assert report["unknown_points"] > 0
+
+
+def test_trend_and_loading_on_audit_again(browser: Browser, server: Server, tmp_path: Path) -> None:
+    """A second audit shows loading, then the trend of both audits from the history."""
+    page = open_profile(browser, CARDS, "cards-2024-lazy.html")
+    browser.settings(autoScroll=False)
+    panel = audit(browser, page)
+    assert panel.js("document.querySelector('.trend')") is None  # one audit: no trend yet
+    first = server_report(browser, server, page.url)
+
+    # Record every state the panel passes through, then audit again from the panel.
+    browser.settings(autoScroll=True)
+    panel.js("""window.seen = []; new MutationObserver(() => window.seen.push([
+        document.body.dataset.state, document.getElementById('view').getAttribute('aria-busy'),
+        document.querySelector('.phase')?.textContent ?? ''])).observe(
+        document.getElementById('view'), {childList: true})""")
+    panel.js("[...document.querySelectorAll('button')].find(b => b.textContent === 'Audit again').click()")
+    panel.wait_for(
+        "window.seen.some(s => s[0] === 'loading') && window.seen.at(-1)[0] === 'report'", timeout=30)
+    seen = panel.js("window.seen")
+    loading = [s for s in seen if s[0] == "loading"]
+    assert loading and all(s[1] == "true" for s in loading)
+    assert "Reading the page, scrolling so LinkedIn loads every section…" in [s[2] for s in loading]
+    assert seen[-1][0] == "report"
+
+    second = server_report(browser, server, page.url)
+    history = server.get(f"/api/history?profile={second['profile']['vanity']}")
+    assert [a["score"] for a in history["audits"]] == [first["score"], second["score"]]
+    assert second["score"] > first["score"]  # the scroll revealed Skills
+    panel.wait_for("!!document.querySelector('.trend')")
+    assert panel.js("document.querySelectorAll('.trend circle').length") == 2
+    label = panel.js("document.querySelector('.trend svg').getAttribute('aria-label')")
+    assert label == f"Scores of the last 2 audits: {fmt(first['score'])}, {fmt(second['score'])}"
+    summary = panel.text("#trend-summary")
+    assert summary.startswith(f"{fmt(first['score'])} → {fmt(second['score'])} (+")
+    assert_shows_report(panel, second)
+
+    shot = tmp_path / "panel.png"
+    panel.screenshot(shot)
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("UPDATE_PANEL_SCREENSHOT"):
+        shutil.copy(shot, ROOT / "docs" / "panel.png")
+
+
+def test_not_a_profile_page(browser: Browser) -> None:
+    """Anywhere but /in/<x>/: the panel says so and the server is not asked."""
+    url = browser.site.serve("/feed/", "not-authwall.html")
+    browser.page.goto(url)
+    browser.click_action(browser.page)
+    panel = browser.panel()
+    panel.wait_state("not-profile")
+    assert panel.text("h2") == "Not a LinkedIn profile page"
+    assert "www.linkedin.com/in/" in panel.text()
+
+
+def test_server_not_running_shows_the_command(browser: Browser) -> None:
+    """Nothing listening on the port: the panel gives the exact command that starts it."""
+    port = free_port()
+    browser.settings(port=port)
+    page = open_profile(browser, SDUI, "sdui-2026.html")
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_state("server-down")
+    assert panel.text("h2") == "The local server is not running"
+    assert panel.js("document.getElementById('serve-command').textContent") == (
+        f"profile-audit serve --port {port}")
+    assert f"127.0.0.1:{port}" in panel.text()
+
+
+def test_not_paired_then_pair_in_the_panel(browser: Browser, server: Server) -> None:
+    """No token: the panel asks for it; a wrong one is refused; the right one audits."""
+    browser.settings(token="")
+    page = open_profile(browser, SDUI, "sdui-2026.html")
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_state("not-paired")
+    assert panel.js("document.querySelector('label[for=token]').textContent") == "Pairing token"
+    assert panel.js("document.getElementById('token').type") == "password"
+
+    submit = """token => { const input = document.getElementById('token'); input.value = token;
+        document.querySelector('form.pair').requestSubmit(); }"""
+    panel.js(f"({submit})({json.dumps('not-the-token')})")
+    panel.wait_for("!!document.querySelector('.error-message[role=alert]')")
+    assert "refused" in panel.text(".error-message")
+
+    panel.js(f"({submit})({json.dumps(server.token)})")
+    panel.wait_state("report", timeout=30)
+    assert_shows_report(panel, server_report(browser, server, page.url))
+
+
+def test_server_error_shows_its_message(browser: Browser, server: Server) -> None:
+    """A page the server refuses (the sign-in wall at a profile URL): its message, verbatim."""
+    page = open_profile(browser, "/in/noor-elbaz-5e6f7a8b/", "not-authwall.html")
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_state("error", timeout=30)
+    html = page.evaluate("document.documentElement.outerHTML")
+    answer = requests.post(server.base + "/api/audit", headers=server.auth, timeout=30,
+                           json={"url": page.url, "html": html})
+    assert answer.status_code == 422
+    assert panel.text("#error-message") == answer.json()["error"]
+    assert "not a LinkedIn profile page" in panel.text("#error-message")
+    assert panel.text("h2") == "The server could not audit this page"
+
+
+def test_options_page_and_keyboard_pairing(browser: Browser, server: Server) -> None:
+    """The options page stores port, token and auto-scroll; the panel pairs by keyboard."""
+    options = browser.ctx.new_page()
+    options.goto(f"chrome-extension://{browser.extension_id}/options.html")
+    options.get_by_label("Server port").fill("80a")
+    options.get_by_role("button", name="Save").click()
+    assert options.get_by_role("alert").inner_text() == "Enter a port number between 1 and 65535."
+    options.get_by_label("Server port").fill(str(server.port))
+    options.get_by_label("Pairing token").fill("")
+    options.get_by_label("Scroll through the page before auditing").uncheck()
+    options.get_by_role("button", name="Save").click()
+    options.get_by_role("status").filter(has_text="Saved.").wait_for()
+    stored = browser.sw.evaluate("chrome.storage.local.get(null)")
+    assert stored == {"port": server.port, "token": "", "autoScroll": False}
+    options.close()
+
+    # The panel page in a tab, driven with the keyboard only.
+    page = open_profile(browser, SDUI, "sdui-2026.html")
+    tab_id = browser.tab_id(page.url)
+    panel = browser.ctx.new_page()
+    panel.goto(f"chrome-extension://{browser.extension_id}/sidepanel.html?tabId={tab_id}")
+    panel.get_by_role("button", name="Audit this profile").wait_for()
+    panel.keyboard.press("Tab")  # Settings
+    panel.keyboard.press("Tab")  # Audit this profile
+    panel.keyboard.press("Enter")
+    panel.get_by_label("Pairing token").wait_for()
+    for _ in range(5):
+        if panel.evaluate("document.activeElement.id") == "token":
+            break
+        panel.keyboard.press("Tab")
+    assert panel.evaluate("document.activeElement.id") == "token"
+    panel.keyboard.type(server.token)
+    panel.keyboard.press("Enter")
+    panel.locator("body[data-state=report]").wait_for(timeout=30_000)
+    assert panel.locator("#profile-name").inner_text() == "Tomasz Wierzba"
+    # Every control has a name a screen reader can say.
+    unnamed = panel.evaluate("""[...document.querySelectorAll('button, input, a')]
+        .filter(e => !(e.textContent.trim() || e.getAttribute('aria-label') || e.labels?.length))
+        .map(e => e.outerHTML)""")
+    assert unnamed == []
+    assert browser.sw.evaluate("chrome.storage.local.get('token')")["token"] == server.token
+
+
+def test_synthetic_pages_are_read_by_the_parsers() -> None:
+    """Each page of the synthetic site is one the auditor reads as its layout era."""
+    from auditor import audit as run_audit
+
+    eras = {"cards-2024-lazy.html": "in-", "sdui-2026.html": "in-2026", "public-2024.html": "public-2024"}
+    for name, era in eras.items():
+        report = run_audit((PAGES / name).read_text(encoding="utf-8"), url="https://www.linkedin.com/in/x/")
+        assert report.profile.layout.startswith(era), (name, report.profile.layout)
