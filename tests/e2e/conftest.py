@@ -68,7 +68,8 @@ class Server:
 
     def clear_history(self) -> None:
         """Forget every audit, so each test sees only its own."""
-        requests.delete(self.base + "/api/history", headers=self.auth, timeout=10).raise_for_status()
+        answer = requests.delete(self.base + "/api/history", headers=self.auth, timeout=10)
+        answer.raise_for_status()
 
 
 @pytest.fixture(scope="session")
@@ -179,7 +180,8 @@ class Panel:
                 return value
             if time.monotonic() > deadline:
                 raise AssertionError(
-                    f"panel never satisfied {expression!r}; it shows {self.state()!r}: {self.text()!r}")
+                    f"panel never satisfied {expression!r}; "
+                    f"it shows {self.state()!r}: {self.text()!r}")
             self.browser.pump(50)
 
     def wait_state(self, state: str, timeout: float = 20) -> None:
@@ -206,7 +208,8 @@ class Browser:
     def __init__(self, ctx: Any, site: Site) -> None:
         self.ctx = ctx
         self.site = site
-        self.sw = ctx.service_workers[0] if ctx.service_workers else ctx.wait_for_event("serviceworker")
+        workers = ctx.service_workers
+        self.sw = workers[0] if workers else ctx.wait_for_event("serviceworker")
         self.extension_id = self.sw.url.split("/")[2]
         self.cdp = ctx.browser.new_browser_cdp_session() if ctx.browser else None
         self.page = ctx.pages[0] if ctx.pages else ctx.new_page()
@@ -235,7 +238,8 @@ class Browser:
         targets = self.cdp.send("Target.getTargets", {"filter": [{"type": "tab"}]})["targetInfos"]
         tabs = [t for t in targets if t["url"] == page.url]
         assert tabs, f"no tab target for {page.url}"
-        self.cdp.send("Extensions.triggerAction", {"id": self.extension_id, "targetId": tabs[0]["targetId"]})
+        self.cdp.send("Extensions.triggerAction",
+                      {"id": self.extension_id, "targetId": tabs[0]["targetId"]})
 
     def panel(self, timeout: float = 15) -> Panel:
         """The open side panel (waits for it to appear after a click)."""

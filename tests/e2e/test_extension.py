@@ -63,7 +63,8 @@ def assert_shows_report(panel: Any, report: dict[str, Any]) -> None:
     assert panel.js("document.getElementById('score').textContent") == fmt(report["score"])
     assert panel.js("document.querySelector('.gauge').getAttribute('aria-label')") == (
         f"Score {fmt(report['score'])} out of {report['max_score']}")
-    assert panel.js("document.getElementById('profile-name').textContent") == report["profile"]["name"]
+    name = panel.js("document.getElementById('profile-name').textContent")
+    assert name == report["profile"]["name"]
     shown = panel.js(READ_CRITERIA)
     assert [c["id"] for c in shown] == [c["id"] for c in report["criteria"]]
     for seen, sent in zip(shown, report["criteria"], strict=True):
@@ -82,7 +83,8 @@ def assert_shows_report(panel: Any, report: dict[str, Any]) -> None:
     assert checks == [f"check-{c['status']}" for c in report["checklist"]]
     unknown = panel.js("document.getElementById('unknown-points').textContent")
     if report["unknown_points"] > 0:
-        assert unknown == f"{fmt(report['unknown_points'])} points could not be checked on this page"
+        points = fmt(report["unknown_points"])
+        assert unknown == f"{points} points could not be checked on this page"
     else:
         assert unknown == "Every criterion could be checked."
 
@@ -169,9 +171,11 @@ def test_trend_and_loading_on_audit_again(browser: Browser, server: Server, tmp_
         document.body.dataset.state, document.getElementById('view').getAttribute('aria-busy'),
         document.querySelector('.phase')?.textContent ?? ''])).observe(
         document.getElementById('view'), {childList: true})""")
-    panel.js("[...document.querySelectorAll('button')].find(b => b.textContent === 'Audit again').click()")
+    panel.js("[...document.querySelectorAll('button')]"
+             ".find(b => b.textContent === 'Audit again').click()")
     panel.wait_for(
-        "window.seen.some(s => s[0] === 'loading') && window.seen.at(-1)[0] === 'report'", timeout=30)
+        "window.seen.some(s => s[0] === 'loading') && window.seen.at(-1)[0] === 'report'",
+        timeout=30)
     seen = panel.js("window.seen")
     loading = [s for s in seen if s[0] == "loading"]
     assert loading and all(s[1] == "true" for s in loading)
@@ -305,7 +309,12 @@ def test_synthetic_pages_are_read_by_the_parsers() -> None:
     """Each page of the synthetic site is one the auditor reads as its layout era."""
     from auditor import audit as run_audit
 
-    eras = {"cards-2024-lazy.html": "in-", "sdui-2026.html": "in-2026", "public-2024.html": "public-2024"}
+    eras = {
+        "cards-2024-lazy.html": "in-",
+        "sdui-2026.html": "in-2026",
+        "public-2024.html": "public-2024",
+    }
     for name, era in eras.items():
-        report = run_audit((PAGES / name).read_text(encoding="utf-8"), url="https://www.linkedin.com/in/x/")
+        html = (PAGES / name).read_text(encoding="utf-8")
+        report = run_audit(html, url="https://www.linkedin.com/in/x/")
         assert report.profile.layout.startswith(era), (name, report.profile.layout)
