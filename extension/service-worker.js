@@ -107,7 +107,12 @@ async function auditTab(tabId, url) {
   }
   const settings = normalizeSettings(await chrome.storage.local.get(null));
   const base = serverBase(settings.port);
-  const loading = { kind: 'loading', url, at, autoScroll: settings.autoScroll };
+  const loading = {
+    kind: /** @type {const} */ ('loading'),
+    url,
+    at,
+    autoScroll: settings.autoScroll
+  };
   await putState(tabId, { ...loading, phase: 'checking' });
 
   try {
@@ -146,7 +151,8 @@ async function auditTab(tabId, url) {
     }
 
     await putState(tabId, { ...loading, phase: 'capturing' });
-    const [injection] = await chrome.scripting.executeScript({
+    // chrome-types declares func as () => void; args makes the call well-typed at run time.
+    const injection = /** @type {any} */ ({
       target: { tabId },
       func: capture,
       args: [
@@ -157,7 +163,8 @@ async function auditTab(tabId, url) {
         }
       ]
     });
-    const page = injection?.result;
+    const [result] = await chrome.scripting.executeScript(injection);
+    const page = result?.result;
     if (!page || typeof page.html !== 'string') {
       throw new Error('The page could not be read.');
     }

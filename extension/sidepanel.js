@@ -119,6 +119,7 @@ function renderNotProfile() {
 
 /** @param {{phase: string, autoScroll?: boolean}} state */
 function renderLoading(state) {
+  /** @type {Record<string, string>} */
   const phases = {
     checking: t('loadingChecking'),
     capturing: state.autoScroll ? t('loadingCapturing') : t('loadingCapturingNoScroll'),
@@ -331,6 +332,7 @@ function renderNextSteps(steps) {
   ]);
 }
 
+/** @type {Record<string, string>} */
 const STATUS_ICONS = { pass: '✓', partial: '◐', fail: '✗', unknown: '?' };
 
 /** @param {any[]} criteria */
@@ -365,6 +367,7 @@ function renderCriteria(criteria) {
 /** @param {{id: string, title: string, status: string}[]} items */
 function renderChecklist(items) {
   if (items.length === 0) return null;
+  /** @type {Record<string, string>} */
   const icons = { done: '✓', missing: '✗', unknown: '?' };
   return el('section', { class: 'checklist', 'aria-labelledby': 'checklist-title' }, [
     el('h3', { id: 'checklist-title', text: t('checklistTitle') }),

@@ -24,7 +24,9 @@ GECKO_ID = "profile-auditor@profile-auditor.invalid"
 FIREFOX_MIN = "140.0"
 FIREFOX_ANDROID_MIN = "142.0"
 # Development files that the browser never loads.
-SKIP = shutil.ignore_patterns("test", "node_modules", "package.json", "package-lock.json", "*.md")
+SKIP = shutil.ignore_patterns(
+    "test", "node_modules", "package.json", "package-lock.json", "tsconfig.json", "*.md"
+)
 
 
 def firefox_manifest(chrome: dict[str, Any]) -> dict[str, Any]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,8 @@ import build_firefox  # noqa: E402
 
 # Pinned so the npx cache (~/.npm/_npx, or $npm_config_cache) is reused between runs.
 WEB_EXT = "web-ext@10.7.0"
+# The type checker of the plain-JavaScript sources (// @ts-check + JSDoc, no build step).
+TYPE_TOOLS = ("typescript@5.9.3", "chrome-types@0.1.457")  # NOTE: keep in sync with package.json
 # Feature-detected in service-worker.js: Firefox opens its sidebar_action instead.
 EXPECTED_WARNINGS = {("UNSUPPORTED_API", "sidePanel.open is not supported")}
 
@@ -45,7 +48,8 @@ def test_firefox_manifest(tmp_path: Path) -> None:
     for key in ("key", "side_panel", "minimum_chrome_version"):
         assert key not in manifest
     assert manifest["host_permissions"] == chrome["host_permissions"]
-    assert not (out / "test").exists() and not (out / "package.json").exists()
+    for dev_file in ("test", "package.json", "tsconfig.json"):
+        assert not (out / dev_file).exists(), dev_file
     assert (out / "sidepanel.js").read_bytes() == (ROOT / "extension" / "sidepanel.js").read_bytes()
 
 
@@ -66,3 +70,20 @@ def test_web_ext_lint(tmp_path: Path) -> None:
     warnings = {(w["code"], w["message"]) for w in report["warnings"]}
     assert warnings <= EXPECTED_WARNINGS, report["warnings"]
     assert report["metadata"]["id"] == build_firefox.GECKO_ID
+
+
+def test_type_check() -> None:
+    """tsc --noEmit over the extension's JSDoc types (tools cached in ~/.cache/profile-auditor)."""
+    npm = shutil.which("npm")
+    if npm is None:
+        pytest.skip("npm is not installed: cannot type-check the extension")
+    caches = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    cache = caches / "profile-auditor" / "ts"
+    tsc = cache / "node_modules" / ".bin" / "tsc"
+    if not tsc.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([npm, "install", "--prefix", str(cache), "--no-audit", "--no-fund",
+                        "--no-save", *TYPE_TOOLS], check=True, capture_output=True, timeout=600)
+    run = subprocess.run([str(tsc), "-p", ".", "--typeRoots", str(cache / "node_modules")],
+                         cwd=ROOT / "extension", capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
