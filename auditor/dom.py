@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 
 import lxml.etree
 import lxml.html
@@ -14,7 +14,7 @@ from auditor.text import clean
 Selector = str | Sequence[str]  # one XPath, or ordered fallbacks (newest layout first)
 
 
-@lru_cache(maxsize=None)
+@cache
 def xpath(expr: str) -> lxml.etree.XPath:
     """Compile an XPath once; selectors are module constants, so the cache stays small."""
     return lxml.etree.XPath(expr, regexp=False, smart_strings=False)

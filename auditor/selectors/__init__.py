@@ -7,5 +7,11 @@ Selectors are XPath 1.0 strings, or tuples of them with the newest variant first
 legacy variant carries ``# TODO [YYYY-MM-DD]: drop`` once LinkedIn no longer serves it.
 Anchor on what lasts: ids, ``aria-*``, ``data-*``, link targets such as
 ``/details/skills/``, numbers in "Show all N" links; never on generated class names.
-tests/test_selectors.py checks the match count of each selector on the fixtures.
+Speed (measured 2026-11-22 on 1-3 MB pages): libxml2 runs ``//x[pred]`` as a child
+step from every node, about 3x slower than ``descendant::x[pred]``, so a search with a
+predicate on its first step is written ``/descendant::x[...]`` (whole page) or
+``descendant::x[...]`` (inside a node found before). An exact id uses ``id('x')``:
+libxml2 indexes HTML ids, so it costs a microsecond instead of a tree walk.
+Keep ``//x[1]``-style positional steps as they are: ``descendant::x[1]`` means another
+node. tests/test_selectors.py checks the match count of each selector on the fixtures.
 """

@@ -13,19 +13,20 @@ from __future__ import annotations
 
 # Every card anchor, main column and aside: div#about, div#skills, ... The class is
 # pv-profile-card__anchor (2023+) or pv-profile-card-anchor (2022); both contain this.
-CARD_ANCHORS = "//div[@id][contains(@class, 'pv-profile-card')]"
+CARD_ANCHORS = "/descendant::div[@id][contains(@class, 'pv-profile-card')]"
 
 # The 2022 anchor class: the cheapest reliable era marker (seen Mar 2022).
 ANCHOR_2022 = "pv-profile-card-anchor"
 
 # The top card: section[data-member-id] (2022-2025); 2022 also has class pv-top-card.
 TOP_CARD = (
-    "//section[@data-member-id]",
-    "//section[contains(@class, 'pv-top-card')]",  # TODO [2027-01-01]: drop (2022 fallback)
+    "/descendant::section[@data-member-id]",
+    # TODO [2027-01-01]: drop (2022 fallback)
+    "/descendant::section[contains(@class, 'pv-top-card')]",
 )
 
 # A 2024+ marker: entities carry data-view-name (2022-23 used div.pvs-entity only).
-ENTITY_2024 = "//div[@data-view-name='profile-component-entity']"
+ENTITY_2024 = "/descendant::div[@data-view-name='profile-component-entity']"
 
 # --- inside the top card ----------------------------------------------------------------
 
@@ -34,22 +35,22 @@ NAME = ".//h1"
 
 # Headline: div.text-body-medium (2024+ also data-generated-suggestion-target).
 HEADLINE = (
-    ".//div[@data-generated-suggestion-target][contains(@class, 'text-body-medium')]",
-    ".//div[contains(concat(' ', normalize-space(@class), ' '), ' text-body-medium ')]",
+    "descendant::div[@data-generated-suggestion-target][contains(@class, 'text-body-medium')]",
+    "descendant::div[contains(concat(' ', normalize-space(@class), ' '), ' text-body-medium ')]",
 )
 
 # The contact-info link: its href names the SUBJECT's vanity (embedded JSON names the
 # viewer first, seen 2024-2025).
 CONTACT_INFO = (
-    ".//a[@id='top-card-text-details-contact-info']",
-    ".//a[contains(@href, '/overlay/contact-info')]",
+    "descendant::a[@id='top-card-text-details-contact-info']",
+    "descendant::a[contains(@href, '/overlay/contact-info')]",
 )
-CONTACT_INFO_PAGE = "//a[@id='top-card-text-details-contact-info']"
+CONTACT_INFO_PAGE = "/descendant::a[@id='top-card-text-details-contact-info']"
 
 # Location: the span just before the contact-info link's wrapper; else the utility classes.
 LOCATION = (
-    ".//a[@id='top-card-text-details-contact-info']/../preceding-sibling::span[1]",
-    ".//span[contains(@class, 'text-body-small')]"
+    "descendant::a[@id='top-card-text-details-contact-info']/../preceding-sibling::span[1]",
+    "descendant::span[contains(@class, 'text-body-small')]"
     "[contains(concat(' ', normalize-space(@class), ' '), ' inline ')]"
     "[contains(@class, 't-black--light')]",
 )
@@ -60,21 +61,21 @@ COUNT_ITEMS = ".//ul/li[contains(@class, 'text-body-small')][.//span[contains(@c
 
 # The member's photo: others' view (class --show also on ghosts), then self-view.
 PHOTO = (
-    ".//img[contains(@class, 'pv-top-card-profile-picture__image')]",
-    ".//img[contains(@class, 'profile-photo-edit__preview')]",
-    ".//img[contains(@class, 'pv-top-card__photo')]",
+    "descendant::img[contains(@class, 'pv-top-card-profile-picture__image')]",
+    "descendant::img[contains(@class, 'profile-photo-edit__preview')]",
+    "descendant::img[contains(@class, 'pv-top-card__photo')]",
 )
 
 # Banner: a custom one is img#profile-background-image-target-image; the default is a
 # div with profile-background-image--default and no img (seen 2024-2025).
-BANNER_IMAGE = ".//img[@id='profile-background-image-target-image']"
-BANNER_DEFAULT = ".//*[contains(@class, 'profile-background-image--default')]"
+BANNER_IMAGE = "descendant::img[@id='profile-background-image-target-image']"
+BANNER_DEFAULT = "descendant::*[contains(@class, 'profile-background-image--default')]"
 
 # 2025 top-card hero class: the in-2025 marker (2024: live-video-hero-image).
-HERO_2025 = ".//div[contains(@class, 'top-card-background-hero-image')]"
+HERO_2025 = "descendant::div[contains(@class, 'top-card-background-hero-image')]"
 
 # Open to work: the framed photo's title carries #OPEN_TO_WORK (seen May 2025).
-OPEN_TO_WORK = ".//img[contains(@title, '#OPEN_TO_WORK')]"
+OPEN_TO_WORK = "descendant::img[contains(@title, '#OPEN_TO_WORK')]"
 
 # --- inside one card (section) ---------------------------------------------------------
 
@@ -84,110 +85,115 @@ OPEN_TO_WORK = ".//img[contains(@title, '#OPEN_TO_WORK')]"
 FEATURED_ITEMS = ".//li"
 
 ITEMS = (
-    ".//div[@data-view-name='profile-component-entity']"
+    "descendant::div[@data-view-name='profile-component-entity']"
     "[not(ancestor::div[@data-view-name='profile-component-entity'])]",
-    ".//div[contains(concat(' ', normalize-space(@class), ' '), ' pvs-entity ')]"
+    "descendant::div[contains(concat(' ', normalize-space(@class), ' '), ' pvs-entity ')]"
     "[not(ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' pvs-entity ')])]",
 )
 
 # Nested entities of one item (the roles of a grouped position).
 SUB_ITEMS = (
-    ".//div[@data-view-name='profile-component-entity']",
-    ".//div[contains(concat(' ', normalize-space(@class), ' '), ' pvs-entity ')]",
+    "descendant::div[@data-view-name='profile-component-entity']",
+    "descendant::div[contains(concat(' ', normalize-space(@class), ' '), ' pvs-entity ')]",
 )
 
 # The card's "Show all N ..." footer: a#navigation-index-* (2024+), else the 2022 footer.
 SHOW_ALL = (
-    ".//a[starts-with(@id, 'navigation-index-')]",
-    ".//div[contains(@class, 'pvs-list__footer-wrapper')]//a",
+    "descendant::a[starts-with(@id, 'navigation-index-')]",
+    "descendant::div[contains(@class, 'pvs-list__footer-wrapper')]//a",
 )
 
 # Within an item: the bold first line (title, skill name, company of a group).
 ITEM_TITLE = (
-    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' t-bold ')]"
+    "descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' t-bold ')]"
     "/span[@aria-hidden='true']"
 )
 
 # Within an item: the second line ("Company · Full-time"), not the light date lines.
 ITEM_SUBTITLE = (
-    ".//span[contains(concat(' ', normalize-space(@class), ' '), ' t-normal ')]"
+    "descendant::span[contains(concat(' ', normalize-space(@class), ' '), ' t-normal ')]"
     "[not(contains(@class, 't-black--light'))]/span[@aria-hidden='true']"
 )
 
 # Within an item: a link to a LinkedIn company page (the logo or the title link).
-ITEM_COMPANY_LINK = ".//a[contains(@href, '/company/')]"
+ITEM_COMPANY_LINK = "descendant::a[contains(@href, '/company/')]"
 
 # Within an item: a free-text description (2023+: inline-show-more-text; 2022 wrapper).
 ITEM_DESCRIPTION = (
-    ".//div[contains(@class, 'inline-show-more-text')]",
-    ".//div[contains(@class, 'pv-shared-text-with-see-more')]",
+    "descendant::div[contains(@class, 'inline-show-more-text')]",
+    "descendant::div[contains(@class, 'pv-shared-text-with-see-more')]",
 )
 
 # Skill endorsements: "Python · 23" (2022 supplementary info) or the 2025 link
 # "14 endorsements" to /details/skills/urn:li:fsd_skill... (2024 shows none).
 SKILL_ENDORSEMENTS = (
-    ".//span[contains(@class, 'pvs-entity__supplementary-info')]/span[@aria-hidden='true']",
-    ".//a[contains(@href, '/details/skills/urn')]",
+    "descendant::span[contains(@class, 'pvs-entity__supplementary-info')]/span"
+    "[@aria-hidden='true']",
+    "descendant::a[contains(@href, '/details/skills/urn')]",
 )
 
 # About text: the first inline-show-more-text block (2025 adds a "Top skills" entity
 # after it, which is not the About text).
 ABOUT_TEXT = (
-    ".//div[contains(@class, 'inline-show-more-text')]/span[@aria-hidden='true']",
-    ".//div[contains(@class, 'inline-show-more-text')]",
+    "descendant::div[contains(@class, 'inline-show-more-text')]/span[@aria-hidden='true']",
+    "descendant::div[contains(@class, 'inline-show-more-text')]",
 )
 
 # Recommendations: two tab panels, Received first, Given second (both in the DOM).
-TAB_PANELS = ".//div[@role='tabpanel']"
+TAB_PANELS = "descendant::div[@role='tabpanel']"
 
 # A recommendation entry links to its author's profile; the empty state ("Nothing to
 # see for now") is an entity too, but links nowhere (seen 2024).
-RECOMMENDATION_AUTHOR = ".//a[contains(@href, '/in/')]"
+RECOMMENDATION_AUTHOR = "descendant::a[contains(@href, '/in/')]"
 
 # Activity card header link "N followers" (2023+: pvs-header__optional-link; 2022:
 # pvs-header__subtitle). Only the header: reposts below show other people's counts.
 ACTIVITY_FOLLOWERS = (
-    ".//p[contains(@class, 'pvs-header__optional-link')]",
-    ".//p[contains(@class, 'pvs-header__subtitle')]",
+    "descendant::p[contains(@class, 'pvs-header__optional-link')]",
+    "descendant::p[contains(@class, 'pvs-header__subtitle')]",
 )
 
 # Activity content-type pills (Posts, Comments, Articles, ...; 2023+), one per type the
 # member has; an overflow "More" pill (aria-expanded) hides the rest until clicked.
-ACTIVITY_PILLS = ".//div[@role='group']/button[starts-with(@id, 'content-collection-pill')]"
-ACTIVITY_PILL_OVERFLOW = ".//div[@role='group']/button[@aria-expanded]"
+ACTIVITY_PILLS = (
+    "descendant::div[@role='group']/button"
+    "[starts-with(@id, 'content-collection-pill')]"
+)
+ACTIVITY_PILL_OVERFLOW = "descendant::div[@role='group']/button[@aria-expanded]"
 
 # Activity card items: full updates (2025), mini updates (2023-24), 2022 list entities.
 ACTIVITY_UPDATES = (
-    ".//*[@data-view-name='feed-full-update']",
-    ".//*[contains(@class, 'profile-creator-shared-feed-update__mini-container')]",
-    ".//div[starts-with(@data-urn, 'urn:li:activity')]",
+    "descendant::*[@data-view-name='feed-full-update']",
+    "descendant::*[contains(@class, 'profile-creator-shared-feed-update__mini-container')]",
+    "descendant::div[starts-with(@data-urn, 'urn:li:activity')]",
 )
 
 # Activity card footer and links: /recent-activity/<tab>/ tells posts from comments.
-ACTIVITY_LINKS = ".//a[contains(@href, '/recent-activity/')]"
+ACTIVITY_LINKS = "descendant::a[contains(@href, '/recent-activity/')]"
 
 
 # --- /details/<section>/ pages --------------------------------------------------------
 
 # li#profilePagedListComponent-<urnId>-<SECTION>-VIEW-DETAILS-...-NONE-<locale>-<n>.
-DETAILS_ITEMS = "//li[starts-with(@id, 'profilePagedListComponent-')]"
+DETAILS_ITEMS = "/descendant::li[starts-with(@id, 'profilePagedListComponent-')]"
 
 # Items nested in another item (roles of a grouped position).
-DETAILS_NESTED = ".//li[starts-with(@id, 'profilePagedListComponent-')]"
+DETAILS_NESTED = "descendant::li[starts-with(@id, 'profilePagedListComponent-')]"
 
 # Sticky header mini profile: name, headline, photo of the SUBJECT.
 STICKY_HEADER = (
-    "//*[contains(@class, 'pv-profile-sticky-header-v2__mini-profile-container')]",
-    "//div[contains(@class, 'artdeco-entity-lockup')][contains(@class, 'pv-profile-sticky')]",
+    "/descendant::*[contains(@class, 'pv-profile-sticky-header-v2__mini-profile-container')]",
+    "/descendant::div[contains(@class, 'artdeco-entity-lockup')]"
+    "[contains(@class, 'pv-profile-sticky')]",
 )
-STICKY_NAME = ".//*[contains(@class, 'artdeco-entity-lockup__title')]"
-STICKY_HEADLINE = ".//*[contains(@class, 'artdeco-entity-lockup__subtitle')]"
+STICKY_NAME = "descendant::*[contains(@class, 'artdeco-entity-lockup__title')]"
+STICKY_HEADLINE = "descendant::*[contains(@class, 'artdeco-entity-lockup__subtitle')]"
 STICKY_PHOTO = ".//img"
 
 # Links a self-view details page carries to the subject's own profile.
 DETAILS_SELF_LINKS = (
-    "//a[contains(@href, '/details/')][contains(@href, '/in/')]",
-    "//a[contains(@href, '/add-edit/')][contains(@href, '/in/')]",
+    "/descendant::a[contains(@href, '/details/')][contains(@href, '/in/')]",
+    "/descendant::a[contains(@href, '/add-edit/')][contains(@href, '/in/')]",
 )
 
 # Embedded API responses (checked against the subject's urn before use).
@@ -195,20 +201,26 @@ CODE_BLOCKS = "//code"
 
 # --- /recent-activity/ pages -------------------------------------------------------------
 
-ACTIVITY_TOP_CARD = "//div[@id='recent-activity-top-card']"
+ACTIVITY_TOP_CARD = "/descendant::div[@id='recent-activity-top-card']"
 ACTIVITY_NAME = ".//h3"
 ACTIVITY_HEADLINE = ".//h4"
 ACTIVITY_PHOTO = (
-    ".//img[contains(@class, 'pv-recent-activity-top-card__member-photo')]",
+    "descendant::img[contains(@class, 'pv-recent-activity-top-card__member-photo')]",
     ".//img",
 )
-ACTIVITY_BANNER = ".//div[contains(@class, 'pv-recent-activity-top-card__bg-img-container')]"
+ACTIVITY_BANNER = (
+    "descendant::div"
+    "[contains(@class, 'pv-recent-activity-top-card__bg-img-container')]"
+)
 # "Followers" label div then the number div (seen 2025).
 ACTIVITY_TOP_FOLLOWERS = (
-    ".//div[contains(@class, 'pv-recent-activity-top-card__extra-info')]/div[1]/div[2]"
+    "descendant::div[contains(@class, 'pv-recent-activity-top-card__extra-info')]/div[1]/div[2]"
 )
-ACTIVITY_PROFILE_LINK = ".//a[starts-with(@href, '/in/') or contains(@href, 'linkedin.com/in/')]"
+ACTIVITY_PROFILE_LINK = (
+    "descendant::a[starts-with(@href, '/in/') or contains(@href, 'linkedin.com/in"
+    "/')]"
+)
 # 2025 feed updates carry data-view-name (the in-2025 marker of activity pages).
-FEED_FULL_UPDATE = "//*[@data-view-name='feed-full-update']"
+FEED_FULL_UPDATE = "/descendant::*[@data-view-name='feed-full-update']"
 # The feed of the activity page (main column).
 ACTIVITY_MAIN = ("//main", "//body")

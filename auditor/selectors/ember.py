@@ -1,7 +1,7 @@
 """Selectors of the logged-in Ember layouts, 2016-2021 (in-2016-json, in-2018, in-2021).
 
-XPath 1.0, newest variant first. Absolute selectors run once per page; the ones
-starting with ``.`` run inside the section found before them, so no search walks
+XPath 1.0, newest variant first. Absolute selectors run once per page; the relative
+ones (``descendant::``, ``./``) run inside the section found before them, so no search walks
 the whole tree twice. Class tests use ``contains(@class, ...)`` on LinkedIn's BEM
 names (``pv-top-card-section__name``), which lasted from 2017 to 2021.
 """
@@ -11,113 +11,119 @@ from __future__ import annotations
 # --- Embedded JSON ----------------------------------------------------------------
 # Every <code id=...>: Voyager bodies (bpr-guid-N), their request datalets
 # (datalet-bpr-guid-N) and the 2016 modules (top_card-content ...). One pass.
-CODE_BLOCKS = "//code[@id]"
+CODE_BLOCKS = "/descendant::code[@id]"
 DATALET_PREFIX = "datalet-bpr-guid-"
 TOP_CARD_2016 = "top_card-content"  # 2016 self-edit page: TopCard and BasicInfo modules
 PROFILE_POST_2016 = "my_profile_post-content"  # 2016: Skills, Summary, Experience, ...
 # 2016 self-edit "Profil bearbeiten" page: the code block that holds the top card.
-TOP_CARD_CODE_2016 = "//code[@id='top_card-content']"
+TOP_CARD_CODE_2016 = "/descendant::code[@id='top_card-content']"
 
 # --- Top card ---------------------------------------------------------------------
 # 2018: section.pv-top-card-section (late 2018 adds pv-top-card-v2-section__* parts).
-TOP_CARD_2018 = "//section[contains(@class, 'pv-top-card-section')]"
-NAME_2018 = ".//h1[contains(@class, 'pv-top-card-section__name')]"
-HEADLINE_2018 = ".//h2[contains(@class, 'pv-top-card-section__headline')]"
-LOCATION_2018 = ".//h3[contains(@class, 'pv-top-card-section__location')]"
+TOP_CARD_2018 = "/descendant::section[contains(@class, 'pv-top-card-section')]"
+NAME_2018 = "descendant::h1[contains(@class, 'pv-top-card-section__name')]"
+HEADLINE_2018 = "descendant::h2[contains(@class, 'pv-top-card-section__headline')]"
+LOCATION_2018 = "descendant::h3[contains(@class, 'pv-top-card-section__location')]"
 CONNECTIONS_2018 = (
     # late 2018: "See connections (500+)" link text
-    ".//span[contains(@class, 'pv-top-card-v2-section__connections')]",
+    "descendant::span[contains(@class, 'pv-top-card-v2-section__connections')]",
     # early 2018: h3 "424 connections" (the number is aria-hidden, the phrase hidden)
-    ".//h3[contains(@class, 'pv-top-card-section__connections')]",
+    "descendant::h3[contains(@class, 'pv-top-card-section__connections')]",
 )
-SUMMARY_2018 = ".//p[contains(@class, 'pv-top-card-section__summary-text')]"
+SUMMARY_2018 = "descendant::p[contains(@class, 'pv-top-card-section__summary-text')]"
 # The summary block exists (empty) only when the member wrote one; its wrapper marks it.
-SUMMARY_BLOCK_2018 = ".//div[contains(@class, 'pv-top-card-section__summary')]"
+SUMMARY_BLOCK_2018 = "descendant::div[contains(@class, 'pv-top-card-section__summary')]"
 PHOTO_2018 = (
-    ".//img[contains(@class, 'profile-photo-edit__preview')]",  # self-view
-    ".//img[contains(@class, 'pv-top-card-section__photo')]",  # another member's profile
-    ".//div[contains(@class, 'pv-top-card-section__photo')]",  # background-image div
+    "descendant::img[contains(@class, 'profile-photo-edit__preview')]",  # self-view
+    "descendant::img[contains(@class, 'pv-top-card-section__photo')]",  # another member's profile
+    "descendant::div[contains(@class, 'pv-top-card-section__photo')]",  # background-image div
 )
 # 2021: section.pv-top-card, no <h1>; name is the first li of ul.pv-top-card--list.
-TOP_CARD_2021 = "//section[contains(concat(' ', normalize-space(@class), ' '), ' pv-top-card ')]"
-LIST_BULLET_2021 = "//ul[contains(@class, 'pv-top-card--list-bullet')]"
+TOP_CARD_2021 = (
+    "/descendant::section"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' pv-top-card ')]"
+)
+LIST_BULLET_2021 = "/descendant::ul[contains(@class, 'pv-top-card--list-bullet')]"
 NAME_2021 = ".//ul[contains(@class, 'pv-top-card--list')][1]/li[1]"
 HEADLINE_2021 = ".//h2[1]"
-LOCATION_2021 = ".//ul[contains(@class, 'pv-top-card--list-bullet')]/li[1]"
-CONNECTIONS_2021 = ".//ul[contains(@class, 'pv-top-card--list-bullet')]/li[span]"
-PHOTO_2021 = ".//img[contains(@class, 'pv-top-card__photo')]"
+LOCATION_2021 = "descendant::ul[contains(@class, 'pv-top-card--list-bullet')]/li[1]"
+CONNECTIONS_2021 = "descendant::ul[contains(@class, 'pv-top-card--list-bullet')]/li[span]"
+PHOTO_2021 = "descendant::img[contains(@class, 'pv-top-card__photo')]"
 # 2022-2025 cards pages still carry the 2021 bullet list; their h1 tells them apart.
-H1_CARDS = "//h1[contains(@class, 'text-heading-xlarge')]"
+H1_CARDS = "/descendant::h1[contains(@class, 'text-heading-xlarge')]"
 
 # Both eras: the custom banner image; the default banner has no such <img> src.
-BANNER = "//img[@id='profile-background-image-target-image']"
+BANNER = "/descendant::img[@id='profile-background-image-target-image']"
 # Contact-info link: /in/<vanity>/detail/contact-info/ (2018-2021).
-CONTACT_INFO = "//a[contains(@href, '/detail/contact-info')]"
+CONTACT_INFO = "/descendant::a[contains(@href, '/detail/contact-info')]"
 # Early 2018 self-view: the vanity URL in the (deferred) contact-info card.
-VANITY_LINK_2018 = "//section[contains(@class, 'ci-vanity-url')]//a/@href"
+VANITY_LINK_2018 = "/descendant::section[contains(@class, 'ci-vanity-url')]//a/@href"
 
 # --- Sections -----------------------------------------------------------------------
-ABOUT_2021 = "//section[contains(@class, 'pv-about-section')]"
-ABOUT_TEXT_2021 = ".//p[contains(@class, 'pv-about__summary-text')]"
-EXPERIENCE = "//section[@id='experience-section']"
-EDUCATION = "//section[@id='education-section']"
-POSITION_ITEMS = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' pv-position-entity ')]"
+ABOUT_2021 = "/descendant::section[contains(@class, 'pv-about-section')]"
+ABOUT_TEXT_2021 = "descendant::p[contains(@class, 'pv-about__summary-text')]"
+EXPERIENCE = "/descendant::section[@id='experience-section']"
+EDUCATION = "/descendant::section[@id='education-section']"
+POSITION_ITEMS = (
+    "descendant::*"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' pv-position-entity ')]"
+)
 # A company group (several roles at one company) lists its roles in this ul.
-GROUP_ROLES = ".//li[contains(@class, 'pv-entity__position-group-role-item')]"
+GROUP_ROLES = "descendant::li[contains(@class, 'pv-entity__position-group-role-item')]"
 EDUCATION_ITEMS = (
-    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' pv-education-entity ')]"
+    "descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' pv-education-entity ')]"
 )
 # "Show 2 more experiences" / "Show 2 more education": the count of hidden items.
-SHOW_MORE = ".//button[contains(@class, 'pv-profile-section__see-more-inline')]"
+SHOW_MORE = "descendant::button[contains(@class, 'pv-profile-section__see-more-inline')]"
 POSITION_TITLE = (
     ".//li[contains(@class, 'pv-entity__position-group-role-item')][1]//h3",  # grouped roles
-    ".//div[contains(@class, 'pv-entity__summary-info')]/h3",
+    "descendant::div[contains(@class, 'pv-entity__summary-info')]/h3",
 )
 POSITION_COMPANY = (
-    ".//div[contains(@class, 'pv-entity__company-summary-info')]/h3",  # grouped roles
-    ".//*[contains(@class, 'pv-entity__secondary-title')]",
+    "descendant::div[contains(@class, 'pv-entity__company-summary-info')]/h3",  # grouped roles
+    "descendant::*[contains(@class, 'pv-entity__secondary-title')]",
 )
-COMPANY_LINK = ".//a[@data-control-name='background_details_company']/@href"
-DESCRIPTION = ".//*[contains(@class, 'pv-entity__description')]"
+COMPANY_LINK = "descendant::a[@data-control-name='background_details_company']/@href"
+DESCRIPTION = "descendant::*[contains(@class, 'pv-entity__description')]"
 
 SKILLS_SECTION = (
-    "//section[contains(@class, 'pv-skill-categories-section')]",  # mid 2018+
-    "//section[contains(@class, 'pv-featured-skills-section')]",  # early 2018
+    "/descendant::section[contains(@class, 'pv-skill-categories-section')]",  # mid 2018+
+    "/descendant::section[contains(@class, 'pv-featured-skills-section')]",  # early 2018
 )
 SKILL_NAMES = (
-    ".//*[contains(@class, 'pv-skill-category-entity__name')]",  # mid 2018+
-    ".//span[contains(@class, 'pv-skill-entity__skill-name')]",  # early 2018
+    "descendant::*[contains(@class, 'pv-skill-category-entity__name')]",  # mid 2018+
+    "descendant::span[contains(@class, 'pv-skill-entity__skill-name')]",  # early 2018
 )
 SKILL_ITEM = "ancestor::li[1]"
-ENDORSEMENT_COUNT = ".//*[contains(@class, 'endorsement-count')]"
+ENDORSEMENT_COUNT = "descendant::*[contains(@class, 'endorsement-count')]"
 # "Show more/less" of the skills card; aria-expanded="false": only the top 3 are in the DOM.
-SKILLS_TOGGLE = ".//button[@data-control-name='skill_details']/@aria-expanded"
+SKILLS_TOGGLE = "descendant::button[@data-control-name='skill_details']/@aria-expanded"
 
-RECOMMENDATIONS = "//section[contains(@class, 'pv-recommendations-section')]"
+RECOMMENDATIONS = "/descendant::section[contains(@class, 'pv-recommendations-section')]"
 # artdeco tabs "Received (N)" then "Given (M)", in that order.
-RECOMMENDATION_TABS = ".//*[@role='tab']"
-RECOMMENDATION_ITEMS = ".//li[contains(@class, 'pv-recommendation-entity')]"
+RECOMMENDATION_TABS = "descendant::*[@role='tab']"
+RECOMMENDATION_ITEMS = "descendant::li[contains(@class, 'pv-recommendation-entity')]"
 
 ACTIVITY = (
-    "//*[contains(@class, 'pv-recent-activity-section-v2')]",
-    "//*[contains(@class, 'pv-recent-activity-section')]",
+    "/descendant::*[contains(@class, 'pv-recent-activity-section-v2')]",
+    "/descendant::*[contains(@class, 'pv-recent-activity-section')]",
 )
 ACTIVITY_FOLLOWERS = (
     # late 2018: h3 > span "507 followers" beside "Manage followers"
-    ".//span[contains(@class, 'pv-recent-activity-section__follower-count')]",
+    "descendant::span[contains(@class, 'pv-recent-activity-section__follower-count')]",
     # 2021: a plain span after the header
     "./span[contains(@class, 't-black--light')]",
-    ".//h3[contains(@class, 'follower-count')]",
+    "descendant::h3[contains(@class, 'follower-count')]",
 )
-ACTIVITY_ITEMS = ".//li[contains(@class, 'pv-recent-activity-item')]"
+ACTIVITY_ITEMS = "descendant::li[contains(@class, 'pv-recent-activity-item')]"
 # The null state links "See all activity" with this control name (2021).
-ACTIVITY_NULL_STATE = ".//a[@data-control-name='recent_activity_null_state_see_all']"
+ACTIVITY_NULL_STATE = "descendant::a[@data-control-name='recent_activity_null_state_see_all']"
 # An article in the Activity card links to /pulse/ (LinkedIn's article host, 2014-2021).
-ACTIVITY_ARTICLES = ".//a[contains(@href, '/pulse/')]"
+ACTIVITY_ARTICLES = "descendant::a[contains(@href, '/pulse/')]"
 
 FEATURED = (
-    "//section[contains(@class, 'pv-featured-section')]",
-    "//section[contains(@class, 'pv-profile-section--featured')]",
+    "/descendant::section[contains(@class, 'pv-featured-section')]",
+    "/descendant::section[contains(@class, 'pv-profile-section--featured')]",
 )
 # 2021: sections LinkedIn had not loaded yet (Skills, Recommendations, Accomplishments).
-DEFERRED_PENDING = "//div[contains(@class, 'pv-deferred-area--pending')]"
+DEFERRED_PENDING = "/descendant::div[contains(@class, 'pv-deferred-area--pending')]"

@@ -20,73 +20,84 @@ HTML_LANG_COMMENTS = "/html/head/comment()[contains(., '<html ')][contains(., 'l
 # ---------------------------------------------------------------- public-2013 (hResume)
 
 # The hResume container, seen 2013-05: <div id="content" class="resume hresume">.
-P13_CONTENT = "//div[@id='content'][contains(concat(' ', @class, ' '), ' hresume ')]"
+P13_CONTENT = "/descendant::div[@id='content'][contains(concat(' ', @class, ' '), ' hresume ')]"
 # The masthead vcard holding photo, name, headline and location (2013-05).
-P13_MASTHEAD = ".//div[contains(concat(' ', @class, ' '), ' masthead ')]"
+P13_MASTHEAD = "descendant::div[contains(concat(' ', @class, ' '), ' masthead ')]"
 # Name: given + family name spans inside span#name (2013-05).
-P13_NAME = (".//span[@id='name']//span[contains(@class, 'full-name')]", ".//span[@id='name']")
+P13_NAME = (
+    "descendant::span[@id='name']//span[contains(@class, 'full-name')]",
+    "descendant::span[@id='name']",
+)
 # Headline: p.headline-title (2013-05).
-P13_HEADLINE = ".//p[contains(@class, 'headline-title')]"
+P13_HEADLINE = "descendant::p[contains(@class, 'headline-title')]"
 # Location and industry in dl#headline (2013-05); the dd also carries "(Greater X Area)".
-P13_LOCATION = ".//dl[@id='headline']//span[contains(@class, 'locality')]"
-P13_INDUSTRY = ".//dl[@id='headline']/dd[contains(@class, 'industry')]"
+P13_LOCATION = "descendant::dl[@id='headline']//span[contains(@class, 'locality')]"
+P13_INDUSTRY = "descendant::dl[@id='headline']/dd[contains(@class, 'industry')]"
 # Photo container and its image (2013-05); a ghost would be an icon_no_photo image.
-P13_PHOTO_BOX = ".//div[@id='profile-picture']"
-P13_PHOTO_IMG = ".//img[contains(@class, 'photo')]"
+P13_PHOTO_BOX = "descendant::div[@id='profile-picture']"
+P13_PHOTO_IMG = "descendant::img[contains(@class, 'photo')]"
 # Connections: <dd class="overview-connections"><p><strong>220</strong> connections (2013-05).
-P13_CONNECTIONS = ".//dl[@id='overview']/dd[contains(@class, 'overview-connections')]//strong"
+P13_CONNECTIONS = (
+    "descendant::dl[@id='overview']/dd[contains(@class, 'overview-connections')]"
+    "//strong"
+)
 # Sections by id (2013-05).
-P13_SUMMARY = ".//div[@id='profile-summary']//p[contains(@class, 'description')]"
+P13_SUMMARY = "descendant::div[@id='profile-summary']//p[contains(@class, 'description')]"
 P13_POSITIONS = (
-    ".//div[@id='profile-experience']//div[contains(concat(' ', @class, ' '), ' position ')]"
+    "descendant::div[@id='profile-experience']//div"
+    "[contains(concat(' ', @class, ' '), ' position ')]"
     "[contains(concat(' ', @class, ' '), ' experience ')]"
 )
-P13_POSITION_TITLE = ".//span[contains(@class, 'title')]"
-P13_POSITION_COMPANY = ".//span[contains(@class, 'org')]"
+P13_POSITION_TITLE = "descendant::span[contains(@class, 'title')]"
+P13_POSITION_COMPANY = "descendant::span[contains(@class, 'org')]"
 P13_POSITION_COMPANY_LINK = ".//h4//a[contains(@href, '/company/')]"
 P13_POSITION_DESCRIPTION = "./p[contains(@class, 'description')]"
 P13_EDUCATION = (
-    ".//div[@id='profile-education']//div[contains(concat(' ', @class, ' '), ' education ')]"
+    "descendant::div[@id='profile-education']//div"
+    "[contains(concat(' ', @class, ' '), ' education ')]"
 )
 # Skills: every li.competency.show-bean, the hidden .extra-skill ones included; language
 # items are li.competency.language in another section (2013-05).
 P13_SKILLS = (
-    ".//div[@id='profile-skills']//li[contains(@class, 'competency')]"
+    "descendant::div[@id='profile-skills']//li[contains(@class, 'competency')]"
     "[contains(@class, 'show-bean')]"
 )
-P13_SKILL_NAME = ".//a[contains(@class, 'jellybean')]"
+P13_SKILL_NAME = "descendant::a[contains(@class, 'jellybean')]"
 # "View All (50) Skills" toggle text (2013-05).
 P13_SKILLS_ALL = (
-    ".//div[@id='profile-skills']//p[contains(@class, 'see-more-less')]"
-    "//span[contains(@class, 'more-text')]"
+    "descendant::div[@id='profile-skills']//p[contains(@class, 'see-more-less')]"
+    "/descendant::span[contains(@class, 'more-text')]"
 )
 # No canonical link in 2013: the member's own public URL appears on their name in the
 # author / team-member lists of publications, patents and projects (2013-05).
 P13_SELF_LINKS = (
-    ".//div[contains(@class, 'attribution')]/a[contains(@href, 'linkedin.com/pub/')"
+    "descendant::div[contains(@class, 'attribution')]/a[contains(@href, 'linkedin.com/pub/')"
     " or contains(@href, 'linkedin.com/in/')]"
 )
 
 # ---------------------------------------------------------------- public-2015 (nprofile_v2)
 
 # Top card, seen 2015-09/10: <div id="top-card" data-li-template="top_card">.
-P15_TOP_CARD = "//div[@id='top-card']"
-P15_NAME = (".//div[@id='name']//span[contains(@class, 'full-name')]", ".//div[@id='name']//h1")
-P15_HEADLINE = ".//div[@id='headline']/p[contains(@class, 'title')]"
-P15_LOCATION = ".//div[@id='location']//span[contains(@class, 'locality')]"
-P15_INDUSTRY = ".//div[@id='location']//dd[contains(@class, 'industry')]"
+P15_TOP_CARD = "/descendant::div[@id='top-card']"
+P15_NAME = (
+    "descendant::div[@id='name']//span[contains(@class, 'full-name')]",
+    "descendant::div[@id='name']//h1",
+)
+P15_HEADLINE = "descendant::div[@id='headline']/p[contains(@class, 'title')]"
+P15_LOCATION = "descendant::div[@id='location']//span[contains(@class, 'locality')]"
+P15_INDUSTRY = "descendant::div[@id='location']//dd[contains(@class, 'industry')]"
 # Photo: .profile-picture img (src in single quotes; a ghost_person image when none).
-P15_PHOTO_IMG = ".//div[contains(@class, 'profile-picture')]//img"
+P15_PHOTO_IMG = "descendant::div[contains(@class, 'profile-picture')]//img"
 # "500+ connections"; printed twice (profile-aux and highlight module): take the first.
-P15_CONNECTIONS = ".//div[contains(@class, 'member-connections')]/strong"
+P15_CONNECTIONS = "descendant::div[contains(@class, 'member-connections')]/strong"
 # "<strong>7</strong> people have recommended <strong>Jeff</strong>" (2015-09); the hidden
 # #recommendations shell is present even with recommendations, so only this row counts.
-P15_RECOMMENDATIONS = ".//tr[@id='overview-recommendation-count']//strong"
+P15_RECOMMENDATIONS = "descendant::tr[@id='overview-recommendation-count']//strong"
 # The rest of the page lives in div#background (2015-09/10).
-P15_BACKGROUND = "//div[@id='background']"
-P15_SUMMARY = ".//div[@id='background-summary']//p[contains(@class, 'description')]"
+P15_BACKGROUND = "/descendant::div[@id='background']"
+P15_SUMMARY = "descendant::div[@id='background-summary']//p[contains(@class, 'description')]"
 P15_POSITIONS = (
-    ".//div[@id='background-experience']/div[starts-with(@id, 'experience-')]"
+    "descendant::div[@id='background-experience']/div[starts-with(@id, 'experience-')]"
     "[contains(@class, 'section-item')]"
 )
 P15_POSITION_TITLE = "./div/header/h4"
@@ -94,43 +105,47 @@ P15_POSITION_COMPANY = "./div/header/h5[not(contains(@class, 'experience-logo'))
 P15_POSITION_COMPANY_LINK = (
     "./div/header/h5[not(contains(@class, 'experience-logo'))]//a[contains(@href, '/company/')]"
 )
-P15_POSITION_DESCRIPTION = ".//p[contains(@class, 'description')]"
+P15_POSITION_DESCRIPTION = "descendant::p[contains(@class, 'description')]"
 P15_CURRENT = "self::*[contains(@class, 'current-position')]"
 P15_EDUCATION = (
-    ".//div[@id='background-education']/div[starts-with(@id, 'education-')]"
+    "descendant::div[@id='background-education']/div[starts-with(@id, 'education-')]"
     "[contains(@class, 'section-item')]"
 )
-P15_SKILLS_BOX = ".//div[@id='background-skills']"
+P15_SKILLS_BOX = "descendant::div[@id='background-skills']"
 # Skills: li.endorse-item; the "See N+" / "See less" toggle is li#see-more-less-skill.
-P15_SKILLS = ".//li[contains(@class, 'endorse-item')][not(@id = 'see-more-less-skill')]"
-P15_SKILL_NAME = ".//*[contains(@class, 'endorse-item-name-text')]"
+P15_SKILLS = "descendant::li[contains(@class, 'endorse-item')][not(@id = 'see-more-less-skill')]"
+P15_SKILL_NAME = "descendant::*[contains(@class, 'endorse-item-name-text')]"
 # Endorsement count on a pill (logged-in 2015 markup; the saved guest pages print none).
-P15_SKILL_ENDORSEMENTS = ".//*[contains(@class, 'num-endorsements')]"
-P15_SKILLS_MORE = ".//li[@id='see-more-less-skill']//span[contains(@class, 'more-text')]"
+P15_SKILL_ENDORSEMENTS = "descendant::*[contains(@class, 'num-endorsements')]"
+P15_SKILLS_MORE = "descendant::li[@id='see-more-less-skill']//span[contains(@class, 'more-text')]"
 # "Published by X": the member's LinkedIn (Pulse) articles (2015-09).
-P15_ARTICLES = "//div[@id='activity']//li[contains(@class, 'influencer-post')]"
+P15_ARTICLES = "/descendant::div[@id='activity']//li[contains(@class, 'influencer-post')]"
 
 # ---------------------------------------------------------------- public-2016 (public_profile_v3)
 
 # Top card, seen 2015-12..2016-09: <section id="topcard"> with <h1 id="name" class="fn">.
-P16_TOP_CARD = "//section[@id='topcard']"
-P16_NAME = ".//h1[@id='name']"
-P16_HEADLINE = ".//p[contains(@class, 'headline')]"
-P16_LOCATION = ".//dl[@id='demographics']//span[contains(@class, 'locality')]"
-P16_INDUSTRY = ".//dl[@id='demographics']/dd[not(contains(@class, 'adr'))]"
-P16_PROFILE_CARD = ".//div[contains(@class, 'profile-card')]"
+P16_TOP_CARD = "/descendant::section[@id='topcard']"
+P16_NAME = "descendant::h1[@id='name']"
+P16_HEADLINE = "descendant::p[contains(@class, 'headline')]"
+P16_LOCATION = "descendant::dl[@id='demographics']//span[contains(@class, 'locality')]"
+P16_INDUSTRY = "descendant::dl[@id='demographics']/dd[not(contains(@class, 'adr'))]"
+P16_PROFILE_CARD = "descendant::div[contains(@class, 'profile-card')]"
 # Photo lazily loaded: img.photo[data-delayed-url] with no src; .no-picture when none.
-P16_PHOTO_IMG = ".//div[contains(@class, 'profile-picture')]//img[contains(@class, 'photo')]"
-P16_CONNECTIONS = ".//div[contains(@class, 'member-connections')]/strong"
+P16_PHOTO_IMG = (
+    "descendant::div[contains(@class, 'profile-picture')]//img"
+    "[contains(@class, 'photo')]"
+)
+P16_CONNECTIONS = "descendant::div[contains(@class, 'member-connections')]/strong"
 # The recommendations row is the only extra-info row whose cell starts with a <strong>
 # count ("<strong>5</strong> people have recommended ..."); the others hold lists.
 P16_RECOMMENDATIONS = (
-    ".//table[contains(@class, 'extra-info')]//tr[@data-section='recommendations']//strong",
-    ".//table[contains(@class, 'extra-info')]//tr[td/strong]/td/strong",
+    "descendant::table[contains(@class, 'extra-info')]//tr[@data-section='recommendations']"
+    "//strong",
+    "descendant::table[contains(@class, 'extra-info')]//tr[td/strong]/td/strong",
 )
 # Sections are top-level siblings of the top card inside div#profile.
-P16_SECTIONS = "//div[@id='profile']/section[@id]"
-P16_SUMMARY = ".//div[contains(@class, 'description')]"
+P16_SECTIONS = "/descendant::div[@id='profile']/section[@id]"
+P16_SUMMARY = "descendant::div[contains(@class, 'description')]"
 P16_POSITIONS = "./ul[contains(@class, 'positions')]/li[contains(@class, 'position')]"
 P16_POSITION_TITLE = "./header/h4[contains(@class, 'item-title')]"
 P16_POSITION_COMPANY = "./header/h5[contains(@class, 'item-subtitle')]"
@@ -141,62 +156,66 @@ P16_POSITION_DESCRIPTION = "./p[contains(@class, 'description')]"
 P16_EDUCATION = "./ul[contains(@class, 'schools')]/li[contains(@class, 'school')]"
 # Skills pills, minus the "See N+" and "See less" toggles (same filter yatish27 uses).
 P16_SKILLS = (
-    ".//li[contains(concat(' ', @class, ' '), ' skill ')]"
+    "descendant::li[contains(concat(' ', @class, ' '), ' skill ')]"
     "[not(contains(@class, 'see-more'))][not(contains(@class, 'see-less'))]"
 )
-P16_SKILL_NAME = ".//span[contains(@class, 'wrap')]"
-P16_SKILLS_MORE = ".//li[contains(@class, 'see-more')]"
+P16_SKILL_NAME = "descendant::span[contains(@class, 'wrap')]"
+P16_SKILLS_MORE = "descendant::li[contains(@class, 'see-more')]"
 P16_ARTICLES = "./ul/li[contains(@class, 'post')]"
 
 # ---------------------------------------------------------------- public-2024 (top-card-layout)
 
 # Top card, seen 2024-03: <section class="top-card-layout ..."> with h1.top-card-layout__title.
-P24_TOP_CARD = "//section[contains(concat(' ', @class, ' '), ' top-card-layout ')]"
-P24_NAME = ".//h1[contains(@class, 'top-card-layout__title')]"
+P24_TOP_CARD = "/descendant::section[contains(concat(' ', @class, ' '), ' top-card-layout ')]"
+P24_NAME = "descendant::h1[contains(@class, 'top-card-layout__title')]"
 # Absent when the member hides it from guests (2024-03).
-P24_HEADLINE = ".//h2[contains(@class, 'top-card-layout__headline')]"
+P24_HEADLINE = "descendant::h2[contains(@class, 'top-card-layout__headline')]"
 # The first subline's middot rows (2024-03): "City · Contact Info" (the link carries
 # data-modal), then "554 followers · 500+ connections" (spans, or one text run).
 P24_SUBLINE_ROWS = (
-    ".//h3[contains(@class, 'top-card-layout__first-subline')]"
-    "//div[contains(@class, 'not-first-middot')]"
+    "descendant::h3[contains(@class, 'top-card-layout__first-subline')]"
+    "/descendant::div[contains(@class, 'not-first-middot')]"
 )
 P24_ROW_TEXT = "./span[not(@data-modal)]"
 # Photo: the top-card image; a ghost has src == data-ghost-url (classes lie: 2024-03).
-P24_PHOTO_IMG = ".//img[contains(@class, 'top-card-layout__entity-image')]"
+P24_PHOTO_IMG = "descendant::img[contains(@class, 'top-card-layout__entity-image')]"
 # Cover: media.licdn.com for a custom one, a static.licdn.com default otherwise.
-P24_COVER_IMG = ".//img[contains(@class, 'cover-img__image')]"
+P24_COVER_IMG = "descendant::img[contains(@class, 'cover-img__image')]"
 # Sections: section.core-section-container[data-section=...] siblings after the top card.
-P24_SECTIONS = "//section[contains(@class, 'core-section-container')][@data-section]"
-P24_SUMMARY = ".//div[contains(@class, 'core-section-container__content')]"
+P24_SECTIONS = "/descendant::section[contains(@class, 'core-section-container')][@data-section]"
+P24_SUMMARY = "descendant::div[contains(@class, 'core-section-container__content')]"
 P24_POSITIONS = (
-    ".//li[contains(concat(' ', @class, ' '), ' experience-item ')"
+    "descendant::li[contains(concat(' ', @class, ' '), ' experience-item ')"
     " or contains(concat(' ', @class, ' '), ' experience-group-position ')]"
 )
-P24_POSITION_TITLE = ".//*[contains(@class, 'experience-item__title')]"
-P24_POSITION_COMPANY = ".//*[contains(@class, 'experience-item__subtitle')]"
+P24_POSITION_TITLE = "descendant::*[contains(@class, 'experience-item__title')]"
+P24_POSITION_COMPANY = "descendant::*[contains(@class, 'experience-item__subtitle')]"
 # A grouped role (several roles at one company) names the company in the group header.
 P24_GROUP_COMPANY = (
     "ancestor::li[contains(@class, 'experience-group')][1]"
-    "//h4[contains(@class, 'experience-group-header__company')]"
+    "/descendant::h4[contains(@class, 'experience-group-header__company')]"
 )
 P24_POSITION_COMPANY_LINK = ".//h4/a[contains(@href, '/company/')]"
 P24_GROUP_COMPANY_LINK = (
     "ancestor::li[contains(@class, 'experience-group')][1]/a[contains(@href, '/company/')]"
 )
 P24_POSITION_DESCRIPTION = (
-    ".//div[contains(@class, 'show-more-less-text')]",
-    ".//*[contains(@class, 'experience-item__description')]",
+    "descendant::div[contains(@class, 'show-more-less-text')]",
+    "descendant::*[contains(@class, 'experience-item__description')]",
 )
-P24_EDUCATION = ".//li[contains(@class, 'education__list-item')]"
+P24_EDUCATION = "descendant::li[contains(@class, 'education__list-item')]"
 # "1 person has recommended Eduardo" (2024-03).
 P24_RECOMMENDERS = (
-    ".//p[@data-test-id='recommendations__recommenders']",
-    ".//div[contains(@class, 'core-section-container__content')]/div/p",
+    "descendant::p[@data-test-id='recommendations__recommenders']",
+    "descendant::div[contains(@class, 'core-section-container__content')]/div/p",
 )
-P24_RECOMMENDATION_ITEMS = ".//div[contains(@class, 'core-section-container__content')]/ul/li"
+P24_RECOMMENDATION_ITEMS = (
+    "descendant::div[contains(@class, 'core-section-container__content')]/ul"
+    "/li"
+)
 # Activity cards: each links to /posts/<author>_... or /pulse/<slug> (articles).
 P24_ACTIVITY_LINKS = (
-    ".//ul[@data-test-id='activities__list']/li//a[contains(@class, 'base-card__full-link')]/@href"
+    "descendant::ul[@data-test-id='activities__list']/li//a"
+    "[contains(@class, 'base-card__full-link')]/@href"
 )
 P24_ARTICLE_ITEMS = ".//li"
