@@ -35,14 +35,8 @@ NAME = "cards"
 
 
 # The main-column cards in the order LinkedIn stacks them (seen 2022-2025). A card is
-# judged absent only when a card below it rendered. 2022 named Activity recent_activity.
-ORDER: tuple[str, ...] = (
-    "highlights", "about", "featured", "services", "content_collections", "recent_activity",
-    "experience", "education", "licenses_and_certifications", "volunteering_experience",
-    "skills", "recommendations", "projects", "publications", "patents", "courses",
-    "honors_and_awards", "test_scores", "languages", "organizations", "causes",
-    "volunteer_causes", "interests",
-)
+# judged absent only when a card below it rendered.
+ORDER: tuple[str, ...] = sel.CARD_IDS
 _RANK = {key: rank for rank, key in enumerate(ORDER)}
 ACTIVITY_KEYS = ("content_collections", "recent_activity")
 
@@ -76,7 +70,10 @@ class Cards:
 
 def detect(page: Page) -> bool:
     """A logged-in top card plus at least one pvs card anchor (2022-2025)."""
-    return bool(find_all(page.root, sel.CARD_ANCHORS)) and find(page.root, sel.TOP_CARD) is not None
+    # The anchors first: an id lookup, nearly free on the pages of other layouts.
+    if find(page.root, sel.CARD_ANCHORS) is None:
+        return False
+    return find(page.root, sel.TOP_CARD) is not None
 
 
 def extract(page: Page) -> Profile:

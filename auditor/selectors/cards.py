@@ -11,9 +11,20 @@ from __future__ import annotations
 
 # --- whole page (one scan each) -------------------------------------------------------
 
-# Every card anchor, main column and aside: div#about, div#skills, ... The class is
-# pv-profile-card__anchor (2023+) or pv-profile-card-anchor (2022); both contain this.
-CARD_ANCHORS = "/descendant::div[@id][contains(@class, 'pv-profile-card')]"
+# The main-column card anchor ids (div#about, div#skills, ...) in the order LinkedIn
+# stacks the cards (seen 2022-2025); 2022 named Activity recent_activity. English in
+# every UI language. The aside's anchors (browsemap_recommendation, ...) are not read.
+CARD_IDS: tuple[str, ...] = (
+    "highlights", "about", "featured", "services", "content_collections", "recent_activity",
+    "experience", "education", "licenses_and_certifications", "volunteering_experience",
+    "skills", "recommendations", "projects", "publications", "patents", "courses",
+    "honors_and_awards", "test_scores", "languages", "organizations", "causes",
+    "volunteer_causes", "interests",
+)
+# Those anchors, by id() (libxml2's id index: microseconds, where a walk of a 1 MB page
+# for div[@id] costs ~0.3 ms). The class is pv-profile-card__anchor (2023+) or
+# pv-profile-card-anchor (2022); both contain this.
+CARD_ANCHORS = "id('" + " ".join(CARD_IDS) + "')[self::div][contains(@class, 'pv-profile-card')]"
 
 # The 2022 anchor class: the cheapest reliable era marker (seen Mar 2022).
 ANCHOR_2022 = "pv-profile-card-anchor"
@@ -45,7 +56,7 @@ CONTACT_INFO = (
     "descendant::a[@id='top-card-text-details-contact-info']",
     "descendant::a[contains(@href, '/overlay/contact-info')]",
 )
-CONTACT_INFO_PAGE = "/descendant::a[@id='top-card-text-details-contact-info']"
+CONTACT_INFO_PAGE = "id('top-card-text-details-contact-info')[self::a]"
 
 # Location: the span just before the contact-info link's wrapper; else the utility classes.
 LOCATION = (
@@ -201,7 +212,7 @@ CODE_BLOCKS = "//code"
 
 # --- /recent-activity/ pages -------------------------------------------------------------
 
-ACTIVITY_TOP_CARD = "/descendant::div[@id='recent-activity-top-card']"
+ACTIVITY_TOP_CARD = "id('recent-activity-top-card')[self::div]"
 ACTIVITY_NAME = ".//h3"
 ACTIVITY_HEADLINE = ".//h4"
 ACTIVITY_PHOTO = (

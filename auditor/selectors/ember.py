@@ -16,7 +16,7 @@ DATALET_PREFIX = "datalet-bpr-guid-"
 TOP_CARD_2016 = "top_card-content"  # 2016 self-edit page: TopCard and BasicInfo modules
 PROFILE_POST_2016 = "my_profile_post-content"  # 2016: Skills, Summary, Experience, ...
 # 2016 self-edit "Profil bearbeiten" page: the code block that holds the top card.
-TOP_CARD_CODE_2016 = "/descendant::code[@id='top_card-content']"
+TOP_CARD_CODE_2016 = "id('top_card-content')[self::code]"
 
 # --- Top card ---------------------------------------------------------------------
 # 2018: section.pv-top-card-section (late 2018 adds pv-top-card-v2-section__* parts).
@@ -53,7 +53,7 @@ PHOTO_2021 = "descendant::img[contains(@class, 'pv-top-card__photo')]"
 H1_CARDS = "/descendant::h1[contains(@class, 'text-heading-xlarge')]"
 
 # Both eras: the custom banner image; the default banner has no such <img> src.
-BANNER = "/descendant::img[@id='profile-background-image-target-image']"
+BANNER = "id('profile-background-image-target-image')[self::img]"
 # Contact-info link: /in/<vanity>/detail/contact-info/ (2018-2021).
 CONTACT_INFO = "/descendant::a[contains(@href, '/detail/contact-info')]"
 # Early 2018 self-view: the vanity URL in the (deferred) contact-info card.
@@ -62,8 +62,8 @@ VANITY_LINK_2018 = "/descendant::section[contains(@class, 'ci-vanity-url')]//a/@
 # --- Sections -----------------------------------------------------------------------
 ABOUT_2021 = "/descendant::section[contains(@class, 'pv-about-section')]"
 ABOUT_TEXT_2021 = "descendant::p[contains(@class, 'pv-about__summary-text')]"
-EXPERIENCE = "/descendant::section[@id='experience-section']"
-EDUCATION = "/descendant::section[@id='education-section']"
+EXPERIENCE = "id('experience-section')[self::section]"
+EDUCATION = "id('education-section')[self::section]"
 POSITION_ITEMS = (
     "descendant::*"
     "[contains(concat(' ', normalize-space(@class), ' '), ' pv-position-entity ')]"

@@ -20,7 +20,7 @@ HTML_LANG_COMMENTS = "/html/head/comment()[contains(., '<html ')][contains(., 'l
 # ---------------------------------------------------------------- public-2013 (hResume)
 
 # The hResume container, seen 2013-05: <div id="content" class="resume hresume">.
-P13_CONTENT = "/descendant::div[@id='content'][contains(concat(' ', @class, ' '), ' hresume ')]"
+P13_CONTENT = "id('content')[self::div][contains(concat(' ', @class, ' '), ' hresume ')]"
 # The masthead vcard holding photo, name, headline and location (2013-05).
 P13_MASTHEAD = "descendant::div[contains(concat(' ', @class, ' '), ' masthead ')]"
 # Name: given + family name spans inside span#name (2013-05).
@@ -78,7 +78,7 @@ P13_SELF_LINKS = (
 # ---------------------------------------------------------------- public-2015 (nprofile_v2)
 
 # Top card, seen 2015-09/10: <div id="top-card" data-li-template="top_card">.
-P15_TOP_CARD = "/descendant::div[@id='top-card']"
+P15_TOP_CARD = "id('top-card')[self::div]"
 P15_NAME = (
     "descendant::div[@id='name']//span[contains(@class, 'full-name')]",
     "descendant::div[@id='name']//h1",
@@ -94,7 +94,7 @@ P15_CONNECTIONS = "descendant::div[contains(@class, 'member-connections')]/stron
 # #recommendations shell is present even with recommendations, so only this row counts.
 P15_RECOMMENDATIONS = "descendant::tr[@id='overview-recommendation-count']//strong"
 # The rest of the page lives in div#background (2015-09/10).
-P15_BACKGROUND = "/descendant::div[@id='background']"
+P15_BACKGROUND = "id('background')[self::div]"
 P15_SUMMARY = "descendant::div[@id='background-summary']//p[contains(@class, 'description')]"
 P15_POSITIONS = (
     "descendant::div[@id='background-experience']/div[starts-with(@id, 'experience-')]"
@@ -119,12 +119,12 @@ P15_SKILL_NAME = "descendant::*[contains(@class, 'endorse-item-name-text')]"
 P15_SKILL_ENDORSEMENTS = "descendant::*[contains(@class, 'num-endorsements')]"
 P15_SKILLS_MORE = "descendant::li[@id='see-more-less-skill']//span[contains(@class, 'more-text')]"
 # "Published by X": the member's LinkedIn (Pulse) articles (2015-09).
-P15_ARTICLES = "/descendant::div[@id='activity']//li[contains(@class, 'influencer-post')]"
+P15_ARTICLES = "id('activity')[self::div]//li[contains(@class, 'influencer-post')]"
 
 # ---------------------------------------------------------------- public-2016 (public_profile_v3)
 
 # Top card, seen 2015-12..2016-09: <section id="topcard"> with <h1 id="name" class="fn">.
-P16_TOP_CARD = "/descendant::section[@id='topcard']"
+P16_TOP_CARD = "id('topcard')[self::section]"
 P16_NAME = "descendant::h1[@id='name']"
 P16_HEADLINE = "descendant::p[contains(@class, 'headline')]"
 P16_LOCATION = "descendant::dl[@id='demographics']//span[contains(@class, 'locality')]"
@@ -144,7 +144,7 @@ P16_RECOMMENDATIONS = (
     "descendant::table[contains(@class, 'extra-info')]//tr[td/strong]/td/strong",
 )
 # Sections are top-level siblings of the top card inside div#profile.
-P16_SECTIONS = "/descendant::div[@id='profile']/section[@id]"
+P16_SECTIONS = "id('profile')[self::div]/section[@id]"
 P16_SUMMARY = "descendant::div[contains(@class, 'description')]"
 P16_POSITIONS = "./ul[contains(@class, 'positions')]/li[contains(@class, 'position')]"
 P16_POSITION_TITLE = "./header/h4[contains(@class, 'item-title')]"
