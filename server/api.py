@@ -1,6 +1,19 @@
-"""The API blueprint: audit a page, report health, pair, and read or erase the history.
+"""The API blueprint: audit a page, read the SSI dashboard, report health, pair, and read,
+compare or erase the history.
 
 Every answer is JSON (the CSV export excepted), errors included: see ``register_errors``.
+Every endpoint but ``GET /api/health`` needs the token, a loopback Host and, when an
+Origin is sent, the extension's (``server.security``).
+
+SSI (issue #7), for the extension:
+
+- ``POST /api/ssi`` ``{"url", "html", "profile"?}``: 200 ``{"reading", "comparison"}``,
+  recorded; 422 ``not_an_ssi_page`` for any other page.
+- ``POST /api/audit`` with the dashboard: 422 ``ssi_page`` with ``"endpoint": "/api/ssi"``.
+- ``GET /api/progress[?profile=v]``: ``{"profile", "days": [{"date", "estimate",
+  "measured", "gap"}]}``.
+- ``GET /api/history`` carries ``"ssi"``; the CSV export has a ``kind`` column;
+  ``DELETE /api/history`` erases readings too, unless ``?profile=`` is given.
 """
 
 from __future__ import annotations
@@ -9,6 +22,7 @@ import logging
 import traceback
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Blueprint
 from flask import Flask
@@ -20,13 +34,21 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.exceptions import SecurityError
 
 import auditor
+from auditor.errors import AuditorError
 from auditor.errors import BadInputError
 from auditor.errors import NotAProfileError
+from auditor.page import load_page
+from auditor.ssi import NotAnSsiPageError
+from auditor.ssi import is_ssi_page
+from auditor.ssi import read_ssi
 from server import config
 from server import history
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger(__name__)
+
+SSI_PATH = "/sales/ssi"  # NOTE: keep in sync with auditor.selectors.ssi.SSI_URL_PART
+LINKEDIN_HOSTS = frozenset({"www.linkedin.com", "linkedin.com"})
 
 # HTTP status -> the "code" the extension switches on.
 ERROR_CODES = {
@@ -48,20 +70,93 @@ def health() -> dict[str, str]:
     return {"name": "profile-auditor", "version": auditor.__version__, "status": "ok"}
 
 
+class SsiPageError(AuditorError):
+    """The page posted for an audit is LinkedIn's SSI dashboard: it belongs to /api/ssi."""
+
+    def __init__(self) -> None:
+        super().__init__("this is LinkedIn's SSI dashboard (/sales/ssi), not a profile: "
+                         "send it to POST /api/ssi to record the reading")
+
+
 @bp.post("/audit")
 def audit() -> dict[str, Any]:
     """Audit the posted page and record the result in the history.
 
+    The SSI dashboard is refused, not routed: the answer's shape would change under the
+    caller, so it gets a 422 ``ssi_page`` naming ``/api/ssi`` instead.
+
     :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
-    :raise 415: not JSON. :raise 422: not a profile page (see the error handlers).
+    :raise 415: not JSON. :raise 422: not a profile page, or the SSI dashboard.
     """
     data = _json_object()
     html = _text(data, "html")
     url = _text(data, "url")
     lang = _optional_text(data, "lang") or request.headers.get("Accept-Language")
-    document = auditor.audit(html, url or None, lang).model_dump(mode="json")
+    if _is_ssi_url(url):
+        raise SsiPageError()
+    try:
+        document = auditor.audit(html, url or None, lang).model_dump(mode="json")
+    except NotAProfileError:
+        # Parsed a second time only on this failure path: a profile pays nothing for it.
+        if is_ssi_page(load_page(html, url or None)):
+            raise SsiPageError() from None
+        raise
     history.record(document)
     return document
+
+
+def _is_ssi_url(url: str) -> bool:
+    """Whether the page's address is the dashboard's (https://www.linkedin.com/sales/ssi)."""
+    parts = urlsplit(url)
+    return parts.hostname in LINKEDIN_HOSTS and (
+        parts.path.rstrip("/") == SSI_PATH or parts.path.startswith(SSI_PATH + "/"))
+
+
+@bp.post("/ssi")
+def ssi() -> dict[str, Any]:
+    """Read the posted SSI dashboard, record the reading and compare it with the estimate.
+
+    Body ``{"url": str, "html": str, "profile": str | null}``; ``profile`` picks whose
+    audits give the estimate (default: the profile audited most often). Answer 200::
+
+        {"reading": {"total", "pillars": {"brand", "people", "insights", "relationships"},
+                     "ranks": {"industry", "network"}, "industry", "lang", "layout",
+                     "unknown": {part: why}},           # auditor.ssi.SsiReading
+         "comparison": {"profile", "date", "estimate", "measured", "gap"}}
+
+    ``comparison`` is the reading's day as ``GET /api/progress`` shows it.
+
+    :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
+    :raise 415: not JSON. :raise 422: ``not_an_ssi_page`` or ``bad_input``.
+    """
+    data = _json_object()
+    html = _text(data, "html")
+    url = _text(data, "url")
+    chosen = _optional_text(data, "profile") or None
+    reading = read_ssi(html, url or None)
+    entry = history.record_ssi(reading)
+    profile, days = history.progress(chosen, entry["date"])
+    return {"reading": reading.model_dump(mode="json"),
+            "comparison": {"profile": profile, **days[-1]}}
+
+
+@bp.get("/progress")
+def progress() -> dict[str, Any]:
+    """The brand pillar per day: LinkedIn's measure beside the audit's estimate, and the gap.
+
+    ``?profile=<vanity>`` picks whose audits give the estimate (default: the profile
+    audited most often; ``"profile"`` says which, null before any audit). Answer::
+
+        {"profile": str | null,
+         "days": [{"date": "YYYY-MM-DD", "estimate": float | null,
+                   "measured": float | null, "gap": float | null}]}   # oldest first
+
+    Days are UTC dates. ``estimate`` is that profile's latest audit score of the day (out
+    of 25), ``measured`` the latest reading's brand pillar (out of 25), ``gap`` measured -
+    estimate rounded to 0.01; a day with one side only has null for the other and the gap.
+    """
+    profile, days = history.progress(request.args.get("profile") or None)
+    return {"profile": profile, "days": days}
 
 
 @bp.post("/pair")
@@ -76,17 +171,24 @@ def pair() -> dict[str, bool]:
 
 @bp.get("/history")
 def get_history() -> dict[str, Any]:
-    """Past audits, oldest first, of one profile (``?profile=<vanity>``) or of all."""
+    """Past audits, oldest first, of one profile (``?profile=<vanity>``) or of all, and
+    every SSI reading, oldest first (readings belong to no profile, so always all).
+
+    ``{"profile", "audits": [...], "ssi": [{"taken_at", "date", "total", "pillars":
+    {"brand", "people", "insights", "relationships"}, "ranks": {"industry", "network"},
+    "industry", "lang", "layout"}]}``
+    """
     vanity = request.args.get("profile") or None
-    return {"profile": vanity, "audits": history.entries(vanity)}
+    return {"profile": vanity, "audits": history.entries(vanity), "ssi": history.ssi_entries()}
 
 
 @bp.get("/history.csv")
 def get_history_csv() -> Response:
-    """The same history as a CSV download."""
+    """The same history as a CSV download: audits and readings in one table, oldest first,
+    told apart by the ``kind`` column (``audit`` or ``ssi``)."""
     vanity = request.args.get("profile") or None
     return Response(
-        history.to_csv(history.entries(vanity)),
+        history.to_csv(history.entries(vanity), history.ssi_entries()),
         mimetype="text/csv",
         headers={"Content-Disposition": 'attachment; filename="profile-audit-history.csv"'},
     )
@@ -94,9 +196,14 @@ def get_history_csv() -> Response:
 
 @bp.delete("/history")
 def delete_history() -> dict[str, int]:
-    """Erase every audit kept, or one profile's (``?profile=<vanity>``)."""
+    """Erase every audit and SSI reading kept: ``{"deleted": audits, "deleted_ssi": readings}``.
+
+    With ``?profile=<vanity>`` only that profile's audits go; the readings stay
+    (``deleted_ssi`` is 0), as they belong to no profile.
+    """
     vanity = request.args.get("profile") or None
-    return {"deleted": history.delete(vanity)}
+    audits, readings = history.delete(vanity)
+    return {"deleted": audits, "deleted_ssi": readings}
 
 
 def _json_object() -> dict[str, Any]:
@@ -161,6 +268,16 @@ def handle_not_a_profile(error: NotAProfileError) -> Answer:
     return _error(422, str(error), reason=error.reason.value)
 
 
+def handle_not_an_ssi_page(error: NotAnSsiPageError) -> Answer:
+    """The page posted to /api/ssi is not the dashboard: 422 with code not_an_ssi_page."""
+    return _error(422, str(error), code="not_an_ssi_page")
+
+
+def handle_ssi_page(error: SsiPageError) -> Answer:
+    """The dashboard posted to /api/audit: 422 ssi_page, and where to send it instead."""
+    return _error(422, str(error), code="ssi_page", endpoint="/api/ssi")
+
+
 def handle_bad_input(error: BadInputError) -> Answer:
     """The page cannot be read as HTML: 422 with code bad_input."""
     return _error(422, str(error), code="bad_input")
@@ -180,5 +297,7 @@ def register_errors(app: Flask) -> None:
     app.register_error_handler(SecurityError, handle_security)
     app.register_error_handler(HTTPException, handle_http)
     app.register_error_handler(NotAProfileError, handle_not_a_profile)
+    app.register_error_handler(NotAnSsiPageError, handle_not_an_ssi_page)
+    app.register_error_handler(SsiPageError, handle_ssi_page)
     app.register_error_handler(BadInputError, handle_bad_input)
     app.register_error_handler(Exception, handle_unexpected)

@@ -1,4 +1,4 @@
-"""The private history: one SQLite row per audit, derived facts and scores only, never HTML.
+"""The private history: one SQLite row per audit or SSI reading; facts and scores, never HTML.
 
 WAL mode lets readers run beside the one writer; each request opens its own connection
 (closed at teardown) and writes are single short transactions with a busy timeout, so
@@ -22,6 +22,10 @@ from flask import Flask
 from flask import current_app
 from flask import g
 
+from auditor import compare
+from auditor.ssi import PILLARS
+from auditor.ssi import SsiReading
+
 BUSY_TIMEOUT_S = 30.0  # 8 writers x a few ms each: far below this, even on a slow disk
 
 # Schema migrations, applied in order; PRAGMA user_version is the number applied so far.
@@ -44,6 +48,25 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 2: the extension asks for one profile's history
     "CREATE INDEX audits_by_vanity ON audits (vanity, id);",
+    # 3: LinkedIn's own SSI, read from the /sales/ssi dashboard (issue #7); numbers only
+    """
+    CREATE TABLE ssi_readings (
+        id INTEGER PRIMARY KEY,
+        taken_at TEXT NOT NULL,           -- ISO-8601 UTC
+        date TEXT NOT NULL,               -- YYYY-MM-DD of taken_at (UTC): the progress day
+        total REAL,                       -- out of 100, NULL when the page did not show it
+        brand REAL,                       -- the four pillars, each out of 25
+        people REAL,
+        insights REAL,
+        relationships REAL,
+        rank_industry INTEGER,            -- N of "top N%"
+        rank_network INTEGER,
+        industry TEXT,
+        lang TEXT,
+        layout TEXT NOT NULL              -- which markup was read: 2025 or 2021-json
+    );
+    CREATE INDEX ssi_readings_by_date ON ssi_readings (date, id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -55,6 +78,9 @@ _KEPT_FACTS = (
     "open_to_work", "creator", "unknown",
 )
 CSV_COLUMNS = ("at", "vanity", "name", "url", "score", "max_score", "unknown_points")
+# NOTE: keep in sync with _ssi_entry(): the SSI columns of the CSV export, after the audits'.
+SSI_CSV_COLUMNS = ("date", "total", *PILLARS, "rank_industry", "rank_network", "industry",
+                   "lang", "layout")
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -93,7 +119,10 @@ def migrate(db: sqlite3.Connection) -> int:
 
 
 def _statements(script: str) -> Iterable[str]:
-    """Split a migration into statements (executescript would commit our transaction)."""
+    """Split a migration into statements (executescript would commit our transaction).
+
+    The split is naive: a migration never puts a semicolon inside a comment or a string.
+    """
     return (part.strip() for part in script.split(";") if part.strip())
 
 
@@ -203,30 +232,128 @@ def _entry(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def delete(vanity: str | None = None) -> int:
-    """Erase the history (or one profile's); return how many audits were deleted."""
-    if vanity is None:
-        cursor = get_db().execute("DELETE FROM audits")
-    else:
-        cursor = get_db().execute("DELETE FROM audits WHERE vanity = ?", (vanity,))
-    return cursor.rowcount
+def delete(vanity: str | None = None) -> tuple[int, int]:
+    """Erase the history; return how many audits and SSI readings were deleted.
+
+    With ``vanity`` only that profile's audits go: readings belong to no profile (the
+    dashboard shows the signed-in member's own SSI), so they stay.
+    """
+    db = get_db()
+    if vanity is not None:
+        return db.execute("DELETE FROM audits WHERE vanity = ?", (vanity,)).rowcount, 0
+    db.execute("BEGIN IMMEDIATE")  # both tables or neither: an erase is never half done
+    try:
+        audits = db.execute("DELETE FROM audits").rowcount
+        readings = db.execute("DELETE FROM ssi_readings").rowcount
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return audits, readings
 
 
-def to_csv(rows: list[dict[str, Any]]) -> str:
-    """The history as CSV: fixed columns, one points column per criterion, facts as JSON."""
+def record_ssi(reading: SsiReading, at: datetime | None = None) -> dict[str, Any]:
+    """Store one SSI dashboard reading (numbers, industry, language, layout); return its entry."""
+    taken_at = _iso(at or datetime.now(UTC))
+    get_db().execute(
+        "INSERT INTO ssi_readings (taken_at, date, total, brand, people, insights,"
+        " relationships, rank_industry, rank_network, industry, lang, layout)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (taken_at, taken_at[:10], reading.total,
+         *(getattr(reading.pillars, pillar) for pillar in PILLARS),
+         reading.ranks.industry, reading.ranks.network, reading.industry, reading.lang,
+         reading.layout),
+    )
+    row = get_db().execute(
+        "SELECT * FROM ssi_readings WHERE id = last_insert_rowid()").fetchone()
+    return _ssi_entry(row)
+
+
+def ssi_entries() -> list[dict[str, Any]]:
+    """Every SSI reading, oldest first."""
+    rows = get_db().execute("SELECT * FROM ssi_readings ORDER BY taken_at, id").fetchall()
+    return [_ssi_entry(row) for row in rows]
+
+
+def _ssi_entry(row: sqlite3.Row) -> dict[str, Any]:
+    """A reading row as the entry the API returns (the SsiReading's shape, plus when)."""
+    return {
+        "taken_at": row["taken_at"],
+        "date": row["date"],
+        "total": row["total"],
+        "pillars": {pillar: row[pillar] for pillar in PILLARS},
+        "ranks": {"industry": row["rank_industry"], "network": row["rank_network"]},
+        "industry": row["industry"],
+        "lang": row["lang"],
+        "layout": row["layout"],
+    }
+
+
+def most_audited() -> str | None:
+    """The profile audited most often (ties: the one audited last); None before any audit."""
+    row = get_db().execute(
+        "SELECT vanity FROM audits WHERE vanity IS NOT NULL GROUP BY vanity"
+        " ORDER BY count(*) DESC, max(id) DESC LIMIT 1").fetchone()
+    return None if row is None else str(row["vanity"])
+
+
+def progress(vanity: str | None = None, date: str | None = None
+             ) -> tuple[str | None, list[compare.Day]]:
+    """The chosen profile (``vanity``, else the most audited) and its days, oldest first.
+
+    A day's estimate is that profile's latest audit of the day, its measured value the
+    latest reading's brand pillar; days are UTC dates. ``date`` keeps only that day.
+    """
+    profile = vanity or most_audited()
+    db = get_db()
+    only = " WHERE date = ?" if date else ""
+    readings = [(row["date"], row["taken_at"], row["brand"]) for row in db.execute(
+        "SELECT date, taken_at, brand FROM ssi_readings" + only, (date,) if date else ())]
+    audits: list[tuple[str, str, float]] = []
+    if profile is not None:
+        # `at` is ISO-8601 UTC, so its first ten characters are the UTC date.
+        audits = [(row["at"][:10], row["at"], row["score"]) for row in db.execute(
+            "SELECT at, score FROM audits WHERE vanity = ?", (profile,))
+            if date is None or row["at"][:10] == date]
+    return profile, compare.days(readings, audits)
+
+
+def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = None) -> str:
+    """The history as one CSV table, oldest first: a ``kind`` column (audit or ssi), the
+    audit columns (one per criterion, facts as JSON), then the SSI reading columns.
+
+    Each row fills its own kind's columns and leaves the other kind's empty; ``at`` is
+    the audit's time or the reading's ``taken_at``.
+    """
     criteria: list[str] = []
     for row in rows:
         criteria += [c for c in row["points"] if c not in criteria]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([*CSV_COLUMNS, *(f"points:{c}" for c in criteria), "facts"])
-    for row in rows:
-        writer.writerow([
-            *(_cell(row[column]) for column in CSV_COLUMNS),
-            *(_cell(row["points"].get(c)) for c in criteria),
-            _cell(json.dumps(row["facts"], ensure_ascii=False, sort_keys=True)),
-        ])
+    writer.writerow(["kind", *CSV_COLUMNS, *(f"points:{c}" for c in criteria), "facts",
+                     *(f"ssi:{column}" for column in SSI_CSV_COLUMNS)])
+    blank_audit = [""] * (len(CSV_COLUMNS) - 1 + len(criteria) + 1)
+    lines = [(row["at"], [
+        "audit",
+        *(_cell(row[column]) for column in CSV_COLUMNS),
+        *(_cell(row["points"].get(c)) for c in criteria),
+        _cell(json.dumps(row["facts"], ensure_ascii=False, sort_keys=True)),
+        *([""] * len(SSI_CSV_COLUMNS)),
+    ]) for row in rows]
+    lines += [(reading["taken_at"], [
+        "ssi", _cell(reading["taken_at"]), *blank_audit,
+        *(_cell(value) for value in _ssi_cells(reading)),
+    ]) for reading in readings or []]
+    for _at, line in sorted(lines, key=lambda pair: pair[0]):  # stable: ties keep their order
+        writer.writerow(line)
     return out.getvalue()
+
+
+def _ssi_cells(reading: dict[str, Any]) -> list[Any]:
+    """A reading entry's values in ``SSI_CSV_COLUMNS`` order."""
+    return [reading["date"], reading["total"], *(reading["pillars"][p] for p in PILLARS),
+            reading["ranks"]["industry"], reading["ranks"]["network"], reading["industry"],
+            reading["lang"], reading["layout"]]
 
 
 def _cell(value: Any) -> str:

@@ -387,10 +387,12 @@ def test_delete_history(app, client):
     post_audit(client)
     post_audit(client)
     post_audit(client, json={"url": "", "html": profile_page(vanity="bo-two")})
-    assert call(client, "DELETE", "/api/history?profile=nobody").json == {"deleted": 0}
-    assert call(client, "DELETE", "/api/history?profile=bo-two").json == {"deleted": 1}
+    assert call(client, "DELETE", "/api/history?profile=nobody").json == {
+        "deleted": 0, "deleted_ssi": 0}
+    assert call(client, "DELETE", "/api/history?profile=bo-two").json == {
+        "deleted": 1, "deleted_ssi": 0}
     assert rows(app) == 2
-    assert call(client, "DELETE", "/api/history").json == {"deleted": 2}
+    assert call(client, "DELETE", "/api/history").json == {"deleted": 2, "deleted_ssi": 0}
     assert rows(app) == 0
     assert call(client, "GET", "/api/history").json["audits"] == []
 
