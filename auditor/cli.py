@@ -35,6 +35,7 @@ LAZY_COMMANDS = {
     "serve": "server.cli:serve",
     "push": "server.cli:push",
     "ssi": "auditor.ssi_cli:ssi",
+    "progress": "server.cli:progress",
 }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from auditor import compare
 from auditor.cli import ExitStatus
 from auditor.errors import AuditorError
 from auditor.ssi import PILLARS
@@ -62,11 +63,38 @@ def _read(path: str) -> SsiReading:
     return read_ssi(data)
 
 
+def _estimate(path: str) -> tuple[float, str | None]:
+    """Audit a saved profile page: its score (the brand estimate) and its vanity name.
+
+    :raise click.ClickException: when the page cannot be read or is not a profile.
+    """
+    from auditor.report import audit
+
+    try:
+        report = audit(Path(path).read_bytes())
+    except OSError as error:
+        raise click.ClickException(f"{path}: {error.strerror or error}") from None
+    except AuditorError as error:
+        raise click.ClickException(f"{path}: {error}") from None
+    return report.score, report.profile.vanity
+
+
+def comparison(reading: SsiReading, estimate: float, profile: str | None) -> dict[str, object]:
+    """The reading's brand pillar beside a profile's estimate, as JSON data."""
+    measured = reading.pillars.brand
+    return {"profile": profile, "estimate": estimate, "measured": measured,
+            "gap": compare.gap(measured, estimate)}
+
+
 @click.command("ssi")
 @click.argument("files", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="One line per file, or the reading as JSON.")
-def ssi(files: tuple[str, ...], fmt: str) -> None:
+@click.option("--compare", "profile_page", metavar="PROFILE.html", default=None,
+              type=click.Path(dir_okay=False),
+              help="A saved profile page: show its audit's brand estimate beside the "
+                   "measured brand pillar, and the gap (measured - estimate).")
+def ssi(files: tuple[str, ...], fmt: str, profile_page: str | None) -> None:
     """Print LinkedIn's own SSI from saved dashboard pages (www.linkedin.com/sales/ssi).
 
     \b
@@ -74,15 +102,19 @@ def ssi(files: tuple[str, ...], fmt: str) -> None:
       profile-audit ssi ssi-2026-11-22.html          one line: total, pillars, ranks
       profile-audit ssi ssi-*.html --format json     JSON Lines, one {"file", ...} per page
       profile-audit ssi - < ssi.html                 read the page from standard input
+      profile-audit ssi ssi.html --compare me.html   measured brand vs the audit's estimate
 
     FILES are saved pages, or - for standard input. With one file, --format json prints
     the reading as one JSON document; with several, one JSON line per file with its
-    "file". Exit 0 when every page was read, 1 when any could not be read or was not the
-    dashboard (one line on standard error each; the others are still read), 2 on usage
-    errors.
+    "file". With --compare, text adds a line per file (brand measured, estimate, gap) and
+    JSON a "comparison": {"profile", "estimate", "measured", "gap"}. Exit 0 when every
+    page was read, 1 when any could not be read or was not the dashboard (one line on
+    standard error each; the others are still read) or the --compare page is not a
+    readable profile, 2 on usage errors.
     """
     many = len(files) > 1
     status = ExitStatus.OK
+    estimate = _estimate(profile_page) if profile_page else None
     for path in files:
         try:
             reading = _read(path)
@@ -91,12 +123,18 @@ def ssi(files: tuple[str, ...], fmt: str) -> None:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             click.echo(f"{path}: {reason}", err=True)
             continue
+        compared = None if estimate is None else comparison(reading, *estimate)
         if fmt == "json":
-            doc = reading.model_dump(mode="json")
+            doc: dict[str, object] = reading.model_dump(mode="json")
+            if compared is not None:
+                doc["comparison"] = compared
             if many:
                 click.echo(json.dumps({"file": path, **doc}, ensure_ascii=False))
             else:
                 click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
-        else:
-            click.echo(f"{path}: {text_line(reading)}" if many else text_line(reading))
+            continue
+        prefix = f"{path}: " if many else ""
+        click.echo(prefix + text_line(reading))
+        if estimate is not None:
+            click.echo(prefix + compare.line(reading.pillars.brand, *estimate))
     sys.exit(status)

@@ -1,10 +1,13 @@
-"""``profile-audit serve`` (run the local server) and ``profile-audit push`` (send saved pages).
+"""``profile-audit serve`` (run the local server), ``push`` (send saved pages) and
+``progress`` (the brand pillar measured beside the estimate, per day).
 
-Both are thin: the app is ``server.create_app``; push only reads files and posts them.
+All thin: the app is ``server.create_app``; push only reads files and posts them,
+progress only asks the running server and prints its answer.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import signal
 import sys
@@ -45,7 +48,8 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
       profile-audit serve
       profile-audit serve --port 9311 --data-dir ~/audits
     """
-    import waitress  # type: ignore[import-untyped]  # no stubs in the venv (types-waitress)
+    # types-waitress may or may not be installed: typed when it is, Any when it is not.
+    from waitress.server import create_server  # type: ignore[import-untyped,unused-ignore]
 
     from server import create_app
 
@@ -54,7 +58,7 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
     app = create_app({"PORT": port, "DATA_DIR": str(config.data_dir(data_dir))})
     body_cap = int(app.config["MAX_CONTENT_LENGTH"])
     try:
-        server = waitress.create_server(
+        server = create_server(
             app,
             host="127.0.0.1",  # loopback only, by design: never 0.0.0.0
             port=port,
@@ -97,6 +101,15 @@ def _announce(port: int, data_dir: str, token: str) -> None:
     click.echo("then paste the token in its side panel when it asks. Ctrl-C stops the server.")
 
 
+def _token(command: str, data_dir: Path | None) -> str:
+    """The server's token from the data directory; exit 1 with one line when there is none."""
+    try:
+        return config.read_token(config.data_dir(data_dir))
+    except config.TokenMissingError as error:
+        click.echo(f"profile-audit {command}: {error}", file=sys.stderr)
+        sys.exit(1)
+
+
 @click.command("push")
 @click.argument("files", nargs=-1, required=True)
 @PORT_OPTION
@@ -106,23 +119,22 @@ def _announce(port: int, data_dir: str, token: str) -> None:
               help="Exit 1 when any profile scores below this (out of 25).")
 def push(files: tuple[str, ...], port: int, data_dir: Path | None, lang: str | None,
          min_score: float | None) -> None:
-    """Send saved profile pages to the running server, so they join the extension's history.
+    """Send saved pages to the running server, so they join the extension's history.
 
     FILES are .html files, directories (walked for .html and .htm) or - for standard input.
-    Exit 0 when every page was audited (and reached --min-score), 1 when any failed,
+    Profile pages are audited; saved SSI dashboards (linkedin.com/sales/ssi) are recognised
+    and recorded as readings, with the measured brand pillar beside the estimate of the
+    profile audited most often (--min-score does not apply to them).
+    Exit 0 when every page was recorded (and reached --min-score), 1 when any failed,
     2 on usage errors; each failing file gets one line on standard error.
 
     \b
     Example:
-      profile-audit push saved/jane.html saved/2024/
+      profile-audit push saved/jane.html saved/2024/ saved/ssi-2026-11-22.html
     """
     from auditor.batch import find_pages
 
-    try:
-        token = config.read_token(config.data_dir(data_dir))
-    except config.TokenMissingError as error:
-        click.echo(f"profile-audit push: {error}", file=sys.stderr)
-        sys.exit(1)
+    token = _token("push", data_dir)
     paths = list(find_pages(files))
     if not paths:
         raise click.UsageError("no .html or .htm files found in the given directories")
@@ -139,7 +151,8 @@ def push(files: tuple[str, ...], port: int, data_dir: Path | None, lang: str | N
 
 def push_one(base: str, token: str, path: str, lang: str | None,
              min_score: float | None) -> tuple[bool, str]:
-    """Post one saved page; return whether it succeeded and the line to print."""
+    """Post one saved page (a profile to /api/audit, a dashboard to /api/ssi); return
+    whether it succeeded and the line to print."""
     import requests
 
     from auditor.errors import BadInputError
@@ -150,29 +163,78 @@ def push_one(base: str, token: str, path: str, lang: str | None,
         html = decode(raw)  # the saved file's own charset, as the audit command reads it
     except (OSError, BadInputError) as error:
         return False, f"{path}: {error}"
+    dashboard = _is_dashboard(html)
     body: dict[str, Any] = {"url": "", "html": html}
-    if lang:
+    if lang and not dashboard:
         body["lang"] = lang
     try:
         response = requests.post(
-            f"{base}/api/audit", json=body, headers={"Authorization": f"Bearer {token}"},
+            f"{base}/api/{'ssi' if dashboard else 'audit'}", json=body,
+            headers={"Authorization": f"Bearer {token}"},
             timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
         )
     except requests.ConnectionError:
-        return False, (f"{path}: cannot reach the server at {base}: "
-                       "start it with `profile-audit serve`")
+        return False, _unreachable(path, base)
     except requests.Timeout:
         return False, f"{path}: the server at {base} did not answer in time"
+    if dashboard:
+        return _ssi_outcome(path, response)
     return _outcome(path, response, min_score)
+
+
+def _unreachable(what: str, base: str) -> str:
+    """The line for a server that is not running."""
+    return f"{what}: cannot reach the server at {base}: start it with `profile-audit serve`"
+
+
+def _is_dashboard(html: str) -> bool:
+    """Whether a saved page is the SSI dashboard (unreadable pages go to the audit, whose
+    answer names the problem)."""
+    from auditor.errors import BadInputError
+    from auditor.page import load_page
+    from auditor.ssi import is_ssi_page
+
+    try:
+        return is_ssi_page(load_page(html))
+    except BadInputError:
+        return False
+
+
+def _json_answer(response: Any) -> dict[str, Any] | None:
+    """The response body as a JSON object, or None."""
+    try:
+        data = response.json()
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _ssi_outcome(path: str, response: Any) -> tuple[bool, str]:
+    """Turn the server's answer to a dashboard into success and one line of output."""
+    from pydantic import ValidationError
+
+    from auditor import compare
+    from auditor.ssi import SsiReading
+    from auditor.ssi_cli import text_line
+
+    data = _json_answer(response)
+    if data is None:
+        return False, f"{path}: the server answered {response.status_code} without JSON"
+    if response.status_code != 200:
+        return False, f"{path}: {data.get('error') or f'HTTP {response.status_code}'}"
+    try:
+        reading = SsiReading.model_validate(data.get("reading"))
+        seen = data.get("comparison") or {}
+        line = compare.line(reading.pillars.brand, seen.get("estimate"), seen.get("profile"))
+    except (ValidationError, AttributeError, TypeError):
+        return False, f"{path}: the server's answer has no SSI reading"
+    return True, f"{path}: {text_line(reading)} · {line} (recorded in the history)"
 
 
 def _outcome(path: str, response: Any, min_score: float | None) -> tuple[bool, str]:
     """Turn the server's answer into success and one line of output."""
-    try:
-        data = response.json()
-    except ValueError:
-        data = None
-    if not isinstance(data, dict):
+    data = _json_answer(response)
+    if data is None:
         return False, f"{path}: the server answered {response.status_code} without JSON"
     if response.status_code != 200:
         message = data.get("error") or f"HTTP {response.status_code}"
@@ -184,3 +246,76 @@ def _outcome(path: str, response: Any, min_score: float | None) -> tuple[bool, s
     if min_score is not None and score < min_score:
         return False, f"{path}: score {score:g} is below the minimum {min_score:g}"
     return True, line
+
+
+@click.command("progress")
+@PORT_OPTION
+@DATA_DIR_OPTION
+@click.option("--profile", default=None, metavar="VANITY",
+              help="Whose audits give the estimate [default: the profile audited most often].")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="A table and a trend, or the server's JSON answer.")
+def progress(port: int, data_dir: Path | None, profile: str | None, fmt: str) -> None:
+    """Print the brand pillar per day: LinkedIn's measure beside the audit's estimate.
+
+    Asks the running server (GET /api/progress). Each day shows the estimate (the
+    profile's latest audit that day), the measured brand pillar (the latest SSI
+    reading), both out of 25, and the gap (measured - estimate); then a trend of both
+    on one 0-25 scale. Days are UTC dates; "·" marks a side with no value that day.
+    Exit 0 on an answer, 1 when the server cannot be reached or refuses.
+
+    \b
+    Examples:
+      profile-audit progress
+      profile-audit progress --profile jane-doe --format json
+    """
+    import requests
+
+    token = _token("progress", data_dir)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        response = requests.get(f"{base}/api/progress", params={"profile": profile or ""},
+                                headers={"Authorization": f"Bearer {token}"},
+                                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S))
+    except (requests.ConnectionError, requests.Timeout):
+        click.echo(_unreachable("profile-audit progress", base), file=sys.stderr)
+        sys.exit(1)
+    data = _json_answer(response)
+    if response.status_code != 200 or data is None or not isinstance(data.get("days"), list):
+        error = (data or {}).get("error") or f"HTTP {response.status_code}"
+        click.echo(f"profile-audit progress: the server refused: {error}", file=sys.stderr)
+        sys.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(progress_text(data["profile"], data["days"]))
+    sys.exit(0)
+
+
+def progress_text(profile: str | None, days: list[dict[str, Any]]) -> str:
+    """The per-day table and the two trend lines.
+
+    >>> print(progress_text("ada", [
+    ...     {"date": "2026-11-21", "estimate": 12.0, "measured": None, "gap": None},
+    ...     {"date": "2026-11-22", "estimate": 13.0, "measured": 16.43217, "gap": 3.43}]))
+    Brand pillar (out of 25): estimate from the audits of ada, measured by LinkedIn's SSI
+    date        estimate  measured     gap
+    2026-11-21        12         ·       ·
+    2026-11-22        13     16.43   +3.43
+    trend 0-25  estimate ▄▅
+                measured ·▆
+    """
+    from auditor import compare
+
+    whose = f"the audits of {profile}" if profile else "no audit yet"
+    if not days:
+        return ("No SSI readings or audits yet: push a saved dashboard "
+                "(linkedin.com/sales/ssi) and a profile with `profile-audit push`.")
+    rows = [f"Brand pillar (out of 25): estimate from {whose}, measured by LinkedIn's SSI",
+            f"{'date':<10}  {'estimate':>8}  {'measured':>8}  {'gap':>6}"]
+    rows += [f"{day['date']:<10}  {compare.number(day['estimate']):>8}  "
+             f"{compare.number(day['measured']):>8}  {compare.number(day['gap'], True):>6}"
+             for day in days]
+    rows.append(f"trend 0-25  estimate {compare.sparkline(d['estimate'] for d in days)}")
+    rows.append(f"            measured {compare.sparkline(d['measured'] for d in days)}")
+    return "\n".join(rows)
