@@ -99,7 +99,7 @@ def extract(page: Page) -> Profile:
     unknown.setdefault("industry", "2022-2025 profile pages do not show the industry")
     profile = Profile(
         kind=PageKind.PROFILE,
-        layout=_layout(root, anchors, top),
+        layout=_layout(root, anchors, cards, top),
         unknown=unknown,
         **facts,  # type: ignore[arg-type]
     )
@@ -121,13 +121,16 @@ def _cards(anchors: list[HtmlElement]) -> Cards:
 
 
 def _layout(
-    root: HtmlElement, anchors: list[HtmlElement], top: HtmlElement | None
+    root: HtmlElement, anchors: list[HtmlElement], cards: Cards, top: HtmlElement | None
 ) -> str:
     """The era label: anchor class (2022), hero class (2025), entity data-view-name (2024)."""
     if anchors and sel.ANCHOR_2022 in (anchors[0].get("class") or "").split():
         return "in-2022"
     if top is not None and find(top, sel.HERO_2025) is not None:
         return "in-2025"
+    # Inside the cards first (small subtrees); the whole tree only when no card has one.
+    if any(find(card, sel.ENTITY_2024_IN_CARD) is not None for card in cards.by_key.values()):
+        return "in-2024"
     if find(root, sel.ENTITY_2024) is not None:
         return "in-2024"
     return "in-2023"  # pv-profile-card__anchor with div.pvs-entity items only

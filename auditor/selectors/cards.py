@@ -31,6 +31,8 @@ ANCHOR_2022 = "pv-profile-card-anchor"
 
 # The top card: section[data-member-id] (2022-2025); 2022 also has class pv-top-card.
 TOP_CARD = (
+    # From the contact-info link by id(): no tree walk when the link is there.
+    "id('top-card-text-details-contact-info')/ancestor::section[@data-member-id][1]",
     "/descendant::section[@data-member-id]",
     # TODO [2027-01-01]: drop (2022 fallback)
     "/descendant::section[contains(@class, 'pv-top-card')]",
@@ -38,6 +40,8 @@ TOP_CARD = (
 
 # A 2024+ marker: entities carry data-view-name (2022-23 used div.pvs-entity only).
 ENTITY_2024 = "/descendant::div[@data-view-name='profile-component-entity']"
+# The same marker inside one card: looked for in the cards first, before a whole-tree walk.
+ENTITY_2024_IN_CARD = "descendant::div[@data-view-name='profile-component-entity']"
 
 # --- inside the top card ----------------------------------------------------------------
 
