@@ -30,8 +30,8 @@ def from_url(url: str | None) -> str | None:
     'jane-doe-35520a61'
     >>> from_url("https://www.linkedin.com/pub/jane-doe/1a/2b3/4c5")
     '/pub/jane-doe/1a/2b3/4c5'
-    >>> from_url("https://www.linkedin.com/in/z%C3%BCmra-k")
-    'zümra-k'
+    >>> from_url("https://www.linkedin.com/in/j%C3%BCrgen-k")
+    'jürgen-k'
     """
     if not url:
         return None

@@ -259,8 +259,8 @@ def real_image(src: str | None, ghost: str | None) -> bool | None:
 def vanity_of(url: str | None) -> str | None:
     """The vanity of a profile URL, decoding double-encoded slugs (seen on 2015-12 pages).
 
-    >>> vanity_of("https://www.linkedin.com/in/z%25C3%25BCmra-k-b5b7312b")
-    'zümra-k-b5b7312b'
+    >>> vanity_of("https://www.linkedin.com/in/j%25C3%25BCrgen-k-c4d2e81f")
+    'jürgen-k-c4d2e81f'
     """
     slug = vanity_rules.from_url(url)
     for _ in range(3):  # a slug never contains "%" once decoded

@@ -90,7 +90,7 @@ P15_INDUSTRY = "descendant::div[@id='location']//dd[contains(@class, 'industry')
 P15_PHOTO_IMG = "descendant::div[contains(@class, 'profile-picture')]//img"
 # "500+ connections"; printed twice (profile-aux and highlight module): take the first.
 P15_CONNECTIONS = "descendant::div[contains(@class, 'member-connections')]/strong"
-# "<strong>7</strong> people have recommended <strong>Jeff</strong>" (2015-09); the hidden
+# "<strong>7</strong> people have recommended <strong>Alex</strong>" (2015-09); the hidden
 # #recommendations shell is present even with recommendations, so only this row counts.
 P15_RECOMMENDATIONS = "descendant::tr[@id='overview-recommendation-count']//strong"
 # The rest of the page lives in div#background (2015-09/10).
@@ -204,7 +204,7 @@ P24_POSITION_DESCRIPTION = (
     "descendant::*[contains(@class, 'experience-item__description')]",
 )
 P24_EDUCATION = "descendant::li[contains(@class, 'education__list-item')]"
-# "1 person has recommended Eduardo" (2024-03).
+# "1 person has recommended Alex" (2024-03).
 P24_RECOMMENDERS = (
     "descendant::p[@data-test-id='recommendations__recommenders']",
     "descendant::div[contains(@class, 'core-section-container__content')]/div/p",
