@@ -29,6 +29,7 @@ _NUMBER = re.compile(
     (?<![\d.,])            # not the tail of a longer number
     (\d{1,3}(?:[.,\s\u00a0\u202f']\d{3})+  # 1,234  1.234  1 234 (grouped thousands)
      |\d+)                 # or plain digits
+    (?![.,]?\d|[KkMm]\b)   # not "1.2K", "12K", "1,5": LinkedIn profiles print full counts
     (\+)?                  # LinkedIn's "500+" cap
     """,
     re.VERBOSE,
@@ -47,6 +48,12 @@ def parse_count(text: str | None) -> int | None:
     >>> parse_count("Show all 30 skills")
     30
     >>> parse_count("no digits") is None
+    True
+
+    Abbreviations are refused, not misread: profile pages print full counts in every
+    capture 2013-2026 ("1,177,995 followers"), so "1.2K" is not a LinkedIn count.
+
+    >>> parse_count("1.2K followers") is None
     True
     """
     if not text:
