@@ -84,8 +84,22 @@ def has(key: str, text: str, language: str | None = None) -> bool:
     True
     >>> has("connections", "500+ collegamenti", "it")
     True
+    >>> has("followers", "12.345 Follower:innen", "de-DE")
+    True
     """
     lowered = text.lower()
     table = WORDS[key]
-    languages = (language,) if language in table else table.keys()
+    primary = primary_language(language)
+    languages = (primary,) if primary in table else table.keys()
     return any(word in lowered for lang in languages for word in table[lang])
+
+
+def primary_language(language: str | None) -> str | None:
+    """The ISO 639-1 part of a UI language tag: "nl-NL", "nl_NL" and "NL" all give "nl".
+
+    >>> primary_language("fr-FR"), primary_language("de_DE"), primary_language(None)
+    ('fr', 'de', None)
+    """
+    if not language:
+        return None
+    return language.replace("_", "-").split("-")[0].lower() or None
