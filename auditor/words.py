@@ -52,10 +52,10 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "not_posted": {
         "en": ("hasn’t posted", "hasn't posted", "haven’t posted", "haven't posted"),
-        "nl": ("nog niets geplaatst", "heeft onlangs niets", "heeft niets"),
+        "nl": ("niets geplaatst", "heeft onlangs niets", "heeft niets"),
         "it": ("non ha pubblicato", "non hai ancora pubblicato"),
         "de": ("nichts gepostet", "noch nichts gepostet", "hat in letzter zeit nichts"),
-        "fr": ("n’a rien publié", "n'a rien publié", "n’avez encore rien publié"),
+        "fr": ("n’a rien publié", "n'a rien publié", "rien publié", "pas publié"),
         "es": ("no ha publicado", "no has publicado"),
     },
     "articles": {  # activity pills/tabs: articles and newsletters (cards layout, 2023+)

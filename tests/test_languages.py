@@ -17,6 +17,7 @@ import pytest
 
 from auditor import NotAProfileError
 from auditor import parse_profile
+from auditor import words
 from auditor.errors import NotAProfileReason
 from auditor.page import load_page
 from auditor.text import parse_connections
@@ -237,3 +238,56 @@ CONNECTIONS = [
 def test_parse_connections_localized(text: str, expected: int | str) -> None:
     """The "500+" cap is kept in every language; smaller counts are numbers."""
     assert parse_connections(text) == expected
+
+
+# --- the words LinkedIn prints, found with the page's own language only ----------------
+
+PRINTED = [
+    ("not_posted", "en-US", "Noor hasn’t posted lately"),
+    ("not_posted", "en-US", "You haven’t posted yet"),
+    ("not_posted", "nl-NL", "Noor heeft onlangs niets geplaatst"),
+    ("not_posted", "nl-NL", "Je hebt nog niets geplaatst"),
+    ("not_posted", "it-IT", "Noor non ha pubblicato nulla di recente"),
+    ("not_posted", "it-IT", "Non hai ancora pubblicato nulla"),
+    ("not_posted", "de-DE", "Noor hat in letzter Zeit nichts gepostet"),
+    ("not_posted", "de-DE", "Sie haben noch nichts gepostet"),
+    ("not_posted", "fr-FR", "Noor n’a rien publié récemment"),
+    ("not_posted", "fr-FR", "Vous n’avez encore rien publié"),
+    ("not_posted", "es-ES", "Noor no ha publicado nada recientemente"),
+    ("not_posted", "es-ES", "Todavía no has publicado nada"),
+    ("followers", "nl-NL", "12.345 volgers"),
+    ("followers", "it-IT", "12.345 follower"),
+    ("followers", "de-DE", "12.345 Follower:innen"),
+    ("followers", "fr-FR", f"12{NNBSP}345 abonnés"),
+    ("followers", "es-ES", "12.345 seguidores"),
+    ("connections", "nl-NL", "500+ connecties"),
+    ("connections", "it-IT", "500+ collegamenti"),
+    ("connections", "de-DE", "500+ Kontakte"),
+    ("connections", "fr-FR", "500+ relations"),
+    ("connections", "es-ES", "500+ contactos"),
+    ("articles", "nl-NL", "Berichten Reacties Artikelen"),
+    ("articles", "it-IT", "Post Commenti Articoli"),
+    ("articles", "de-DE", "Beiträge Kommentare Artikel"),
+    ("articles", "fr-FR", "Posts Commentaires Articles"),
+    ("articles", "es-ES", "Publicaciones Comentarios Artículos"),
+]
+
+
+@pytest.mark.parametrize(("key", "lang", "text"), PRINTED)
+def test_words_found_in_the_page_language(key: str, lang: str, text: str) -> None:
+    """Each UI language's own wording is found when the lookup is limited to that language."""
+    assert words.has(key, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "text"),
+    [
+        ("articles", "nl-NL", "Berichten Reacties Video's"),
+        ("followers", "fr-FR", "500+ relations"),
+        ("connections", "de-DE", "12.345 Follower"),
+        ("not_posted", "it-IT", "Post Commenti"),
+    ],
+)
+def test_words_not_found_where_absent(key: str, lang: str, text: str) -> None:
+    """No false positives on the neighbouring texts of the same card."""
+    assert not words.has(key, text, lang)
