@@ -291,3 +291,33 @@ def test_words_found_in_the_page_language(key: str, lang: str, text: str) -> Non
 def test_words_not_found_where_absent(key: str, lang: str, text: str) -> None:
     """No false positives on the neighbouring texts of the same card."""
     assert not words.has(key, text, lang)
+
+
+NOT_POSTED = {
+    "en": "Noor hasn’t posted lately",
+    "nl": "Noor heeft onlangs niets geplaatst",
+    "it": "Noor non ha pubblicato nulla di recente",
+    "de": "Noor hat in letzter Zeit nichts gepostet",
+    "fr": "Noor n’a rien publié récemment",
+    "es": "Noor no ha publicado nada recientemente",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cards_empty_activity_in_every_language(lang: str) -> None:
+    """The cards Activity card with LinkedIn's empty state instead of posts, per language."""
+    html = (PROFILES / f"i18n-cards-{lang}.html").read_text(encoding="utf-8")
+    start = html.index('<div class="mb3">')
+    end = html.index('<div class="pvs-list__footer-wrapper">', start)
+    empty = (
+        '<ul class="pvs-list"><li class="artdeco-list__item"><div class="pvs-entity">'
+        f'<span class="t-bold"><span aria-hidden="true">{NOT_POSTED[lang]}</span></span>'
+        "</div></li></ul>"
+    )
+    activity = parse_profile(html[:start] + empty + html[end:]).activity
+    assert activity is not None
+    assert (activity.has_posts, activity.has_articles, activity.not_posted) == (
+        False,
+        False,
+        True,
+    )
