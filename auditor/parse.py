@@ -43,8 +43,9 @@ def _complete(profile: Profile, page: Page) -> Profile:
         updates["custom_url"] = vanity_rules.is_custom(slug)
     if profile.ui_language is None and page.lang:
         updates["ui_language"] = page.lang.split("-")[0].split("_")[0].lower()
+    updates = {k: v for k, v in updates.items() if v is not None}
     if not updates:
         return profile
-    data = profile.model_dump() | updates
-    data["unknown"] = {k: v for k, v in profile.unknown.items() if k not in updates}
-    return Profile.model_validate(data)
+    # model_copy skips re-validating facts the layout's Profile(...) already validated.
+    updates["unknown"] = {k: v for k, v in profile.unknown.items() if k not in updates}
+    return profile.model_copy(update=updates)
