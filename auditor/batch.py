@@ -47,7 +47,9 @@ def audit_file(path: str, lang: str | None = None, stdin: bytes | None = None) -
     try:
         data = stdin if path == "-" and stdin is not None else Path(path).read_bytes()
     except OSError as error:
-        return Outcome(path, error=f"cannot read the file: {error.strerror or error}", error_kind="unreadable")
+        return Outcome(
+            path, error=f"cannot read the file: {error.strerror or error}", error_kind="unreadable"
+        )
     try:
         report = audit(data, lang=lang)
     except NotAProfileError as error:
@@ -62,8 +64,9 @@ def _audit_one(args: tuple[str, str | None]) -> Outcome:
     return audit_file(*args)
 
 
-def audit_files(paths: list[str], lang: str | None = None, jobs: int = 1,
-                stdin: bytes | None = None) -> Iterator[Outcome]:
+def audit_files(
+    paths: list[str], lang: str | None = None, jobs: int = 1, stdin: bytes | None = None
+) -> Iterator[Outcome]:
     """Audit files in order, in ``jobs`` processes; results stream out as they finish in order."""
     if jobs <= 1 or len(paths) < 2:
         for path in paths:

@@ -68,7 +68,11 @@ class _Main(click.Group):
         return super().resolve_command(ctx, args)
 
 
-@click.group(cls=_Main, invoke_without_command=False, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_Main,
+    invoke_without_command=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(package_name="profile-auditor")
 def main() -> None:
     """Audit LinkedIn profile pages: a private estimate of the SSI brand pillar (out of 25).
@@ -88,18 +92,43 @@ def main() -> None:
 @click.command("audit")
 @click.argument("files", nargs=-1, required=True)
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(["text", "json", "markdown", "csv"]), default="text",
-    show_default=True, help="Output format (json: the document `profile-audit schema` describes).",
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "csv"]),
+    default="text",
+    show_default=True,
+    help="Output format (json: the document `profile-audit schema` describes).",
 )
-@click.option("--min-score", type=click.FloatRange(0, 25), default=None,
-              help="Exit 1 when any profile scores below this (out of 25).")
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 25),
+    default=None,
+    help="Exit 1 when any profile scores below this (out of 25).",
+)
 @click.option("--lang", default=None, help="Report language (en, nl, it); default: $LANG.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
-              help="Processes auditing in parallel [default: the number of cores].")
-@click.option("-o", "--out", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write the report to this file instead of standard output.")
-def audit_command(files: tuple[str, ...], fmt: str, min_score: float | None, lang: str | None,
-                  jobs: int | None, out: Any) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes auditing in parallel [default: the number of cores].",
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write the report to this file instead of standard output.",
+)
+def audit_command(
+    files: tuple[str, ...],
+    fmt: str,
+    min_score: float | None,
+    lang: str | None,
+    jobs: int | None,
+    out: Any,
+) -> None:
     """Audit saved profile pages: FILES are .html files, directories (walked for .html and
     .htm) or - for standard input.
 
@@ -120,8 +149,9 @@ def audit_command(files: tuple[str, ...], fmt: str, min_score: float | None, lan
         click.echo(render.csv_header(), file=out)
     outcomes = audit_files(paths, lang=lang, jobs=jobs, stdin=stdin)
     show_progress = many and sys.stderr.isatty()
-    with click.progressbar(outcomes, length=len(paths), label="auditing", file=sys.stderr,
-                           hidden=not show_progress) as bar:
+    with click.progressbar(
+        outcomes, length=len(paths), label="auditing", file=sys.stderr, hidden=not show_progress
+    ) as bar:
         for outcome in bar:
             doc = outcome.report
             if doc is None:
@@ -141,8 +171,14 @@ def audit_command(files: tuple[str, ...], fmt: str, min_score: float | None, lan
     sys.exit(status)
 
 
-def _emit(fmt: str, path: str | None, doc: dict[str, Any] | None, error: str | None,
-          error_kind: str | None, out: Any) -> None:
+def _emit(
+    fmt: str,
+    path: str | None,
+    doc: dict[str, Any] | None,
+    error: str | None,
+    error_kind: str | None,
+    out: Any,
+) -> None:
     """Write one outcome in the chosen format."""
     if fmt == "csv":
         click.echo(render.csv_row(path or "-", doc, error), file=out)
@@ -152,8 +188,11 @@ def _emit(fmt: str, path: str | None, doc: dict[str, Any] | None, error: str | N
                 click.echo(json.dumps(doc, indent=2, ensure_ascii=False), file=out)
             return
         # Several files: JSON Lines, one {"file", "report"} or {"file", "error"} per line.
-        line = {"file": path, "report": doc} if doc is not None else {
-            "file": path, "error": error, "error_kind": error_kind}
+        line = (
+            {"file": path, "report": doc}
+            if doc is not None
+            else {"file": path, "error": error, "error_kind": error_kind}
+        )
         click.echo(json.dumps(line, ensure_ascii=False), file=out)
     elif doc is not None:
         click.echo((render.markdown if fmt == "markdown" else render.text)(doc, path), file=out)
@@ -161,7 +200,7 @@ def _emit(fmt: str, path: str | None, doc: dict[str, Any] | None, error: str | N
 
 @click.command("schema")
 def schema_command() -> None:
-    """Print the JSON schema of the audit document (the CLI's --format json, the server's answer)."""
+    """Print the JSON schema of the audit document (--format json; the server's answer)."""
     from auditor.report import Report
 
     click.echo(json.dumps(Report.model_json_schema(), indent=2))

@@ -33,7 +33,9 @@ class NotAProfileReason(StrEnum):
 
 
 _EXPLANATIONS = {
-    NotAProfileReason.AUTHWALL: "LinkedIn's sign-in wall (authwall) was saved instead of the profile",
+    NotAProfileReason.AUTHWALL: (
+        "LinkedIn's sign-in wall (authwall) was saved instead of the profile"
+    ),
     NotAProfileReason.GUEST_HOMEPAGE: "LinkedIn's guest homepage was saved, not a profile",
     NotAProfileReason.PROFILE_NOT_FOUND: "LinkedIn says this profile was not found",
     NotAProfileReason.APP_SHELL: (

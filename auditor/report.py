@@ -132,8 +132,10 @@ def criteria(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[Criteri
 def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[ChecklistItem]:
     """LinkedIn's profile-completeness checklist, from the facts this page shows."""
     about = profile.about.characters > 0 if profile.about is not None else None
-    position = True if profile.current_position is not None else (
-        False if profile.positions == 0 else None
+    position = (
+        True
+        if profile.current_position is not None
+        else (False if profile.positions == 0 else None)
     )
     location = bool(profile.location) if profile.location is not None else None
     education = profile.education > 0 if profile.education is not None else None
@@ -151,9 +153,9 @@ def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[Checkl
         ChecklistItem(
             id=item_id,
             title=i18n.gettext(title, lang),
-            status=ChecklistStatus.UNKNOWN if done is None else (
-                ChecklistStatus.DONE if done else ChecklistStatus.MISSING
-            ),
+            status=ChecklistStatus.UNKNOWN
+            if done is None
+            else (ChecklistStatus.DONE if done else ChecklistStatus.MISSING),
         )
         for item_id, title, done in items
     ]

@@ -34,7 +34,10 @@ def strong_profile(**overrides: Any) -> Profile:
         "positions": 4,
         "education": 2,
         "skills_total": 25,
-        "skills": [Skill(name="Customer Success", endorsements=12), Skill(name="SaaS", endorsements=4)],
+        "skills": [
+            Skill(name="Customer Success", endorsements=12),
+            Skill(name="SaaS", endorsements=4),
+        ],
         "recommendations_received": 5,
         "recommendations_given": 2,
         "activity": Activity(has_posts=True, has_articles=True, not_posted=False),

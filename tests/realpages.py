@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import cache
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,7 @@ def truth() -> dict[str, Any]:
     return json.loads(TRUTH_FILE.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=None)
+@cache
 def parsed(name: str) -> Profile | NotAProfileError:
     """Parse one real page once per test session."""
     try:

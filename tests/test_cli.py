@@ -33,7 +33,9 @@ def _profiles() -> list[Path]:
 
 def _not_profiles() -> list[Path]:
     """Fixtures that are not profile pages."""
-    return [p for p in golden.fixtures() if p not in _profiles() and p.with_suffix(".json").is_file()]
+    return [
+        p for p in golden.fixtures() if p not in _profiles() and p.with_suffix(".json").is_file()
+    ]
 
 
 PROFILE = _profiles()[0] if _profiles() else None
@@ -44,8 +46,12 @@ pytestmark = pytest.mark.skipif(PROFILE is None or NOT_PROFILE is None, reason="
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed command."""
     return subprocess.run(
-        [COMMAND, *args], input=stdin.decode() if stdin else None, capture_output=True, text=True,
-        timeout=120, check=False,
+        [COMMAND, *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -108,7 +114,13 @@ def test_min_score() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [(), ("--min-score", "26"), ("--format", "yaml", "x.html"), ("--bogus", "x.html"), ("--jobs", "0", "x.html")],
+    [
+        (),
+        ("--min-score", "26"),
+        ("--format", "yaml", "x.html"),
+        ("--bogus", "x.html"),
+        ("--jobs", "0", "x.html"),
+    ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     result = run(*args)
@@ -118,7 +130,10 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
 def test_missing_file_is_one_clear_line() -> None:
     result = run("no/such/page.html")
     assert result.returncode == 1
-    assert result.stderr.strip() == "no/such/page.html: cannot read the file: No such file or directory"
+    assert (
+        result.stderr.strip()
+        == "no/such/page.html: cannot read the file: No such file or directory"
+    )
 
 
 def test_stdin() -> None:
@@ -133,8 +148,12 @@ def test_directory_csv_team_report_same_with_one_or_two_jobs(tmp_path: Path) -> 
     for path in golden.fixtures():
         shutil.copy(path, team / path.name)
     (team / "notes.txt").write_text("not a page")
-    one = run(str(tmp_path / "team"), "--format", "csv", "--jobs", "1", "--out", str(tmp_path / "one.csv"))
-    two = run(str(tmp_path / "team"), "--format", "csv", "--jobs", "2", "--out", str(tmp_path / "two.csv"))
+    one = run(
+        str(tmp_path / "team"), "--format", "csv", "--jobs", "1", "--out", str(tmp_path / "one.csv")
+    )
+    two = run(
+        str(tmp_path / "team"), "--format", "csv", "--jobs", "2", "--out", str(tmp_path / "two.csv")
+    )
     assert one.returncode == two.returncode == (1 if _not_profiles() else 0)
     first = (tmp_path / "one.csv").read_text(encoding="utf-8")
     assert first == (tmp_path / "two.csv").read_text(encoding="utf-8")
@@ -149,7 +168,11 @@ def test_directory_csv_team_report_same_with_one_or_two_jobs(tmp_path: Path) -> 
         assert float(row["photo"]) == next(c.points for c in doc.criteria if c.id == "photo")
     for path in _not_profiles():
         assert by_file[path.name]["error"].startswith("not a LinkedIn profile page")
-    assert f"{len(_not_profiles())} of {len(rows)} files failed" in one.stderr if _not_profiles() else True
+    assert (
+        f"{len(_not_profiles())} of {len(rows)} files failed" in one.stderr
+        if _not_profiles()
+        else True
+    )
 
 
 def test_cli_runner_matches_the_library() -> None:

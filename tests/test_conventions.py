@@ -27,7 +27,9 @@ def test_rule_module(path: Path) -> None:
     assert rule_id in RULES, f"{path.name} is not in auditor.rules.RULES"
     module = RULES[rule_id]
     assert module.ID == rule_id
-    assert module.__doc__ and len(module.__doc__.strip()) > 40, "the docstring is user documentation"
+    assert module.__doc__ and len(module.__doc__.strip()) > 40, (
+        "the docstring is user documentation"
+    )
     for attribute in ("TITLE", "THRESHOLD", "SOURCE"):
         assert getattr(module, attribute), f"{path.name} needs {attribute}"
 
@@ -68,7 +70,8 @@ def test_no_selector_outside_the_selectors_package(path: Path) -> None:
     literals = [
         node.value
         for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
         and node.value.lstrip("(").startswith(("//", ".//", "./", "descendant::", "ancestor::"))
     ]
     assert not literals, f"XPath in {path.name}: {literals[:3]}"

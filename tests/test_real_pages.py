@@ -17,7 +17,9 @@ from tests import realpages
 
 pytestmark = [
     pytest.mark.realpages,
-    pytest.mark.skipif(not realpages.TRUTH_FILE.is_file(), reason="../shared/linkedin-pages absent"),
+    pytest.mark.skipif(
+        not realpages.TRUTH_FILE.is_file(), reason="../shared/linkedin-pages absent"
+    ),
 ]
 
 # Known misses: (file, field) -> why. They run as xfail and count as misses.
@@ -85,10 +87,13 @@ def test_accuracy_summary() -> None:
     right = sum(v[0] for v in by_field.values())
     total = sum(v[1] for v in by_field.values())
     lines = ["", "real-page accuracy by field:"]
-    lines += [f"  {k:<26} {v[0]:>3}/{v[1]:<3} {100 * v[0] / v[1]:5.1f}%" for k, v in by_field.items()]
+    lines += [
+        f"  {k:<26} {v[0]:>3}/{v[1]:<3} {100 * v[0] / v[1]:5.1f}%" for k, v in by_field.items()
+    ]
     lines.append("real-page accuracy by layout:")
     lines += [
-        f"  {k:<26} {v[0]:>3}/{v[1]:<3} {100 * v[0] / v[1]:5.1f}%" for k, v in sorted(by_layout.items())
+        f"  {k:<26} {v[0]:>3}/{v[1]:<3} {100 * v[0] / v[1]:5.1f}%"
+        for k, v in sorted(by_layout.items())
     ]
     lines += [f"  miss: {m}" for m in misses]
     accuracy = right / total if total else 0.0

@@ -55,9 +55,16 @@ def test_unknown_profile_earns_nothing_and_says_why() -> None:
         ("headline", {"headline": "Customer Success Lead bij Acme"}, (Status.PARTIAL, 1.5, 0)),
         ("headline", {"headline": None}, (Status.UNKNOWN, 0, 3)),
         # No current position known: LinkedIn's default "X at Y" shape is the bare title.
-        ("headline", {"headline": "Engineer at Acme", "current_position": None}, (Status.PARTIAL, 1.5, 0)),
-        ("headline", {"headline": "Engineer | I make payments boring", "current_position": None},
-         (Status.PASS, 3, 0)),
+        (
+            "headline",
+            {"headline": "Engineer at Acme", "current_position": None},
+            (Status.PARTIAL, 1.5, 0),
+        ),
+        (
+            "headline",
+            {"headline": "Engineer | I make payments boring", "current_position": None},
+            (Status.PASS, 3, 0),
+        ),
         ("about", {"about": About.of("")}, (Status.FAIL, 0, 0)),
         ("about", {"about": About.of("word " * 39)}, (Status.FAIL, 0, 0)),
         ("about", {"about": About.of("word " * 40)}, (Status.PARTIAL, 2, 0)),
@@ -65,24 +72,41 @@ def test_unknown_profile_earns_nothing_and_says_why() -> None:
         ("about", {"about": None}, (Status.UNKNOWN, 0, 4)),
         ("current-position", {"current_position": None, "positions": 0}, (Status.FAIL, 0, 0)),
         ("current-position", {"current_position": None, "positions": None}, (Status.UNKNOWN, 0, 3)),
-        ("current-position", {"current_position": Position(title="CTO", company_linked=False,
-                                                            has_description=False)},
-         (Status.PARTIAL, 1, 0)),
-        ("current-position", {"current_position": Position(title="CTO", company_linked=True,
-                                                            has_description=None)},
-         (Status.PARTIAL, 2, 1)),
+        (
+            "current-position",
+            {
+                "current_position": Position(
+                    title="CTO", company_linked=False, has_description=False
+                )
+            },
+            (Status.PARTIAL, 1, 0),
+        ),
+        (
+            "current-position",
+            {"current_position": Position(title="CTO", company_linked=True, has_description=None)},
+            (Status.PARTIAL, 2, 1),
+        ),
         ("skills", {"skills_total": 7}, (Status.FAIL, 0, 0)),
         ("skills", {"skills_total": 8}, (Status.PARTIAL, 3, 0)),
         ("skills", {"skills_total": 20}, (Status.PARTIAL, 3, 0)),
         ("skills", {"skills_total": 21}, (Status.PASS, 5, 0)),
         ("skills", {"skills_total": None, "skills": None}, (Status.UNKNOWN, 0, 5)),
         # Total unknown but 10 shown: at least 8 is proven, the rest cannot be checked.
-        ("skills", {"skills_total": None, "skills": [Skill(name=f"s{i}") for i in range(10)]},
-         (Status.PARTIAL, 3, 2)),
-        ("endorsements", {"skills": [Skill(name="a", endorsements=0), Skill(name="b", endorsements=0)]},
-         (Status.FAIL, 0, 0)),
-        ("endorsements", {"skills": [Skill(name="a", endorsements=3), Skill(name="b", endorsements=0)]},
-         (Status.PARTIAL, 1, 0)),
+        (
+            "skills",
+            {"skills_total": None, "skills": [Skill(name=f"s{i}") for i in range(10)]},
+            (Status.PARTIAL, 3, 2),
+        ),
+        (
+            "endorsements",
+            {"skills": [Skill(name="a", endorsements=0), Skill(name="b", endorsements=0)]},
+            (Status.FAIL, 0, 0),
+        ),
+        (
+            "endorsements",
+            {"skills": [Skill(name="a", endorsements=3), Skill(name="b", endorsements=0)]},
+            (Status.PARTIAL, 1, 0),
+        ),
         ("endorsements", {"skills": [Skill(name="a")]}, (Status.UNKNOWN, 0, 2)),
         ("endorsements", {"skills": [], "skills_total": 0}, (Status.FAIL, 0, 0)),
         ("recommendations", {"recommendations_received": 0}, (Status.FAIL, 0, 0)),
@@ -90,9 +114,16 @@ def test_unknown_profile_earns_nothing_and_says_why() -> None:
         ("recommendations", {"recommendations_received": 2}, (Status.PARTIAL, 2, 0)),
         ("recommendations", {"recommendations_received": 3}, (Status.PASS, 3, 0)),
         ("recommendations", {"recommendations_received": None}, (Status.UNKNOWN, 0, 3)),
-        ("publishing", {"activity": Activity(has_posts=True, has_articles=False)}, (Status.PARTIAL, 1, 0)),
-        ("publishing", {"activity": Activity(has_posts=False, has_articles=False, not_posted=True)},
-         (Status.FAIL, 0, 0)),
+        (
+            "publishing",
+            {"activity": Activity(has_posts=True, has_articles=False)},
+            (Status.PARTIAL, 1, 0),
+        ),
+        (
+            "publishing",
+            {"activity": Activity(has_posts=False, has_articles=False, not_posted=True)},
+            (Status.FAIL, 0, 0),
+        ),
         ("publishing", {"activity": Activity(has_posts=True)}, (Status.PARTIAL, 1, 1)),
         ("publishing", {"activity": None}, (Status.UNKNOWN, 0, 2)),
     ],
@@ -131,10 +162,17 @@ def test_report_is_called_an_estimate() -> None:
 
 
 def test_checklist_from_facts() -> None:
-    statuses = {i.id: i.status.value for i in score(strong_profile(education=0, industry=None)).checklist}
+    statuses = {
+        i.id: i.status.value for i in score(strong_profile(education=0, industry=None)).checklist
+    }
     assert statuses == {
-        "photo": "done", "location": "done", "industry": "unknown", "education": "missing",
-        "position": "done", "skills": "done", "summary": "done",
+        "photo": "done",
+        "location": "done",
+        "industry": "unknown",
+        "education": "missing",
+        "position": "done",
+        "skills": "done",
+        "summary": "done",
     }
 
 

@@ -38,7 +38,5 @@ def check(profile: Profile) -> Finding:
         earned=0,
         value=False,
         measured=msg("Placeholder image"),
-        advice=msg(
-            "Add a profile photo: a recent, well-lit head-and-shoulders picture of you."
-        ),
+        advice=msg("Add a profile photo: a recent, well-lit head-and-shoulders picture of you."),
     )
