@@ -1,3 +1,6 @@
+"""``python -m auditor``: the profile-audit command."""
+
 from auditor.cli import main
 
-main()
+if __name__ == "__main__":
+    main()
