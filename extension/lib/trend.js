@@ -45,3 +45,28 @@ export function trendDelta(audits) {
   const delta = audits[audits.length - 1].score - audits[0].score;
   return Math.round(delta * 100) / 100;
 }
+
+/**
+ * Points of two series over the same days (LinkedIn's measure and the audit's estimate),
+ * in a width x height box, 0 at the bottom and `max` at the top. A day without a value
+ * has no point in that series; x is the day's place among all days, so both series line
+ * up by date.
+ * @param {{measured: number | null, estimate: number | null}[]} days oldest first
+ * @param {number} width
+ * @param {number} height
+ * @param {{pad?: number, max?: number}} [options]
+ * @returns {{measured: {x: number, y: number}[], estimate: {x: number, y: number}[]}}
+ */
+export function twoSeriesPoints(days, width, height, { pad = 4, max = 25 } = {}) {
+  const step = days.length > 1 ? (width - 2 * pad) / (days.length - 1) : 0;
+  const round = (/** @type {number} */ n) => Math.round(n * 10) / 10;
+  const series = (/** @type {'measured' | 'estimate'} */ key) =>
+    days.flatMap((day, i) => {
+      const value = day[key];
+      if (typeof value !== 'number' || !Number.isFinite(value)) return [];
+      const share = Math.min(Math.max(value, 0), max) / max;
+      const x = days.length > 1 ? pad + i * step : width / 2;
+      return [{ x: round(x), y: round(height - pad - share * (height - 2 * pad)) }];
+    });
+  return { measured: series('measured'), estimate: series('estimate') };
+}

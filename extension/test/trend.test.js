@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { trendAudits, trendDelta, trendPoints } from '../lib/trend.js';
+import { trendAudits, trendDelta, trendPoints, twoSeriesPoints } from '../lib/trend.js';
 
 const audit = (score, at = '2026-11-01T10:00:00Z') => ({ at, score, max_score: 25 });
 
@@ -24,4 +24,22 @@ test('points span the box, zero at the bottom and the max at the top', () => {
 test('delta is last minus first', () => {
   assert.equal(trendDelta([audit(10), audit(12), audit(17.5)]), 7.5);
   assert.equal(trendDelta([audit(10)]), 0);
+});
+
+test('two series line up by day; a day without a value has no point', () => {
+  const days = [
+    { measured: 25, estimate: 0 },
+    { measured: null, estimate: 12.5 },
+    { measured: 0, estimate: null }
+  ];
+  const { measured, estimate } = twoSeriesPoints(days, 100, 50, { pad: 0 });
+  assert.deepEqual(measured, [{ x: 0, y: 0 }, { x: 100, y: 50 }]);
+  assert.deepEqual(estimate, [{ x: 0, y: 50 }, { x: 50, y: 25 }]);
+});
+
+test('two series clamp to the box and centre a single day', () => {
+  const { measured, estimate } = twoSeriesPoints([{ measured: 40, estimate: -3 }], 100, 50, { pad: 0 });
+  assert.deepEqual(measured, [{ x: 50, y: 0 }]);
+  assert.deepEqual(estimate, [{ x: 50, y: 50 }]);
+  assert.deepEqual(twoSeriesPoints([], 100, 50), { measured: [], estimate: [] });
 });

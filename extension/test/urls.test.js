@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isDetailsUrl, isProfileUrl, parseProfileUrl, samePage } from '../lib/urls.js';
+import { isDetailsUrl, isProfileUrl, isSsiUrl, pageKind, parseProfileUrl, samePage } from '../lib/urls.js';
 
 const PROFILES = [
   ['https://www.linkedin.com/in/jane-doe/', 'jane-doe', null],
@@ -53,4 +53,34 @@ test('samePage ignores query, hash and trailing slash but not the section', () =
     false
   );
   assert.equal(samePage(undefined, undefined), false);
+});
+
+test('pageKind tells profile, details, the SSI dashboard and anything else apart', () => {
+  const kinds = [
+    ['https://www.linkedin.com/in/jane-doe/', 'profile'],
+    ['https://www.linkedin.com/in/jane-doe/details/skills/', 'details'],
+    ['https://www.linkedin.com/sales/ssi', 'ssi'],
+    ['https://www.linkedin.com/sales/ssi/', 'ssi'],
+    ['https://www.linkedin.com/sales/ssi?src=or-search#x', 'ssi'],
+    ['https://www.linkedin.com/sales/ssi/other/', 'other'],
+    ['https://www.linkedin.com/sales/', 'other'],
+    ['https://www.linkedin.com/sales/ssix', 'other'],
+    ['http://www.linkedin.com/sales/ssi', 'other'], // not https
+    ['https://linkedin.com.evil.example/sales/ssi', 'other'],
+    ['https://evil.example/www.linkedin.com/sales/ssi', 'other'],
+    ['https://www.linkedin.com/feed/', 'other'],
+    [undefined, 'other'],
+    ['not a url', 'other']
+  ];
+  for (const [url, kind] of kinds) {
+    assert.equal(pageKind(url), kind, String(url));
+    assert.equal(isSsiUrl(url), kind === 'ssi', String(url));
+  }
+  assert.equal(isProfileUrl('https://www.linkedin.com/sales/ssi'), false);
+});
+
+test('samePage knows the SSI dashboard, and never mixes it with a profile', () => {
+  assert.equal(samePage('https://www.linkedin.com/sales/ssi', 'https://www.linkedin.com/sales/ssi/?x=1'), true);
+  assert.equal(samePage('https://www.linkedin.com/sales/ssi', 'https://www.linkedin.com/in/ssi/'), false);
+  assert.equal(samePage('https://www.linkedin.com/in/sales/', 'https://www.linkedin.com/sales/ssi'), false);
 });
