@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The toolbar click opens the panel and audits the tab: capture (injected on demand),
- * then POST to the local server. Content scripts cannot reach 127.0.0.1 (Local Network
+ * then POST to the local server: /api/audit for a profile page, /api/ssi for LinkedIn's
+ * SSI dashboard (/sales/ssi). Content scripts cannot reach 127.0.0.1 (Local Network
  * Access, Chromium 2025), so the worker sends. State lives in chrome.storage.session,
  * never in globals: Chrome stops an idle worker.
  */
@@ -11,10 +12,11 @@ import { normalizeSettings, serverBase } from './lib/settings.js';
 import {
   auditResponseState,
   isHealthy,
+  ssiResponseState,
   stateKey,
   STALE_LOADING_MS
 } from './lib/state.js';
-import { isProfileUrl } from './lib/urls.js';
+import { pageKind } from './lib/urls.js';
 
 /** @typedef {import('./lib/state.js').PanelState} PanelState */
 
@@ -96,10 +98,12 @@ function authHeaders(token) {
  */
 async function auditTab(tabId, url) {
   const at = Date.now();
-  if (!url || !isProfileUrl(url)) {
+  const kind = pageKind(url);
+  if (!url || kind === 'other') {
     await putState(tabId, { kind: 'not-profile', url });
     return;
   }
+  const ssi = kind === 'ssi';
   const key = stateKey(tabId);
   const previous = (await chrome.storage.session.get(key))[key];
   if (previous?.kind === 'loading' && at - previous.at < STALE_LOADING_MS) {
@@ -107,11 +111,13 @@ async function auditTab(tabId, url) {
   }
   const settings = normalizeSettings(await chrome.storage.local.get(null));
   const base = serverBase(settings.port);
+  // The dashboard renders whole, with nothing lazy to scroll to: never scroll it.
+  const autoScroll = settings.autoScroll && !ssi;
   const loading = {
     kind: /** @type {const} */ ('loading'),
     url,
     at,
-    autoScroll: settings.autoScroll
+    autoScroll
   };
   await putState(tabId, { ...loading, phase: 'checking' });
 
@@ -157,7 +163,7 @@ async function auditTab(tabId, url) {
       func: capture,
       args: [
         {
-          autoScroll: settings.autoScroll,
+          autoScroll,
           maxMs: SCROLL_MAX_MS,
           stepMs: SCROLL_STEP_MS
         }
@@ -170,6 +176,10 @@ async function auditTab(tabId, url) {
     }
 
     await putState(tabId, { ...loading, phase: 'auditing' });
+    if (ssi) {
+      await putState(tabId, await readSsi(base, settings.token, page, { url, at }));
+      return;
+    }
     const audit = await fetchJson(
       `${base}/api/audit`,
       {
@@ -186,6 +196,10 @@ async function auditTab(tabId, url) {
     const state = auditResponseState(audit.status, audit.body, { url, at });
     if (state.kind === 'report') {
       state.history = await fetchHistory(base, settings.token, state.report);
+      const vanity = state.report?.profile?.vanity;
+      if (typeof vanity === 'string' && vanity) {
+        state.progress = await fetchProgress(base, settings.token, vanity);
+      }
     }
     await putState(tabId, state);
   } catch (error) {
@@ -219,6 +233,54 @@ async function fetchHistory(base, token, report) {
     return history.status === 200 ? history.body : null;
   } catch {
     return null; // the trend is a bonus; the report stands without it
+  }
+}
+
+/**
+ * Send the captured dashboard to POST /api/ssi; the state of its answer, with the brand
+ * pillar's days (LinkedIn's measure and the estimate) for the comparison and its trend.
+ * @param {string} base
+ * @param {string} token
+ * @param {{url: string, html: string}} page
+ * @param {{url: string, at: number}} where
+ * @returns {Promise<PanelState>}
+ */
+async function readSsi(base, token, page, where) {
+  const answer = await fetchJson(
+    `${base}/api/ssi`,
+    {
+      method: 'POST',
+      headers: authHeaders(token),
+      body: JSON.stringify({ url: page.url, html: page.html })
+    },
+    AUDIT_TIMEOUT_MS
+  );
+  const state = ssiResponseState(answer.status, answer.body, where);
+  if (state.kind === 'ssi') {
+    // The same profile the server compared with (null before any audit: the most audited).
+    const profile = state.comparison?.profile;
+    state.progress = await fetchProgress(base, token, typeof profile === 'string' ? profile : null);
+  }
+  return state;
+}
+
+/**
+ * GET /api/progress: the brand pillar per day, measured and estimated; null when unavailable.
+ * @param {string} base
+ * @param {string} token
+ * @param {string | null} profile whose audits give the estimate (null: the server's choice)
+ */
+async function fetchProgress(base, token, profile) {
+  try {
+    const query = profile ? `?${new URLSearchParams({ profile })}` : '';
+    const progress = await fetchJson(
+      `${base}/api/progress${query}`,
+      { headers: authHeaders(token) },
+      HEALTH_TIMEOUT_MS
+    );
+    return progress.status === 200 ? progress.body : null;
+  } catch {
+    return null; // like the trend: the reading or the report stands without it
   }
 }
 

@@ -4,7 +4,7 @@
  * chrome.storage.session; the panel shows the state of its window's active tab.
  */
 
-import { isProfileUrl, samePage } from './urls.js';
+import { pageKind, samePage } from './urls.js';
 
 // A "loading" state older than this was left by a worker that Chrome stopped mid-audit.
 export const STALE_LOADING_MS = 2 * 60 * 1000;
@@ -16,7 +16,8 @@ export const STALE_LOADING_MS = 2 * 60 * 1000;
  *   | {kind: 'server-down', url: string, at: number, port: number, detail?: string}
  *   | {kind: 'not-paired', url: string, at: number, refused: boolean, message?: string}
  *   | {kind: 'error', url: string, at: number, status: number, code: string, message: string}
- *   | {kind: 'report', url: string, at: number, report: any, history: any}} PanelState
+ *   | {kind: 'report', url: string, at: number, report: any, history: any, progress?: any}
+ *   | {kind: 'ssi', url: string, at: number, reading: any, comparison: any, progress: any}} PanelState
  */
 
 /**
@@ -33,7 +34,8 @@ export function stateKey(tabId) {
  * @returns {PanelState}
  */
 export function selectView({ tabUrl, stored, now }) {
-  if (!isProfileUrl(tabUrl)) return { kind: 'not-profile', url: tabUrl };
+  // The toolbar button works on profile and details pages and on the SSI dashboard.
+  if (pageKind(tabUrl) === 'other') return { kind: 'not-profile', url: tabUrl };
   // A state belongs to the page it was made on: LinkedIn is a single-page app, so the
   // tab may have moved to another profile since (seen 2025).
   if (!stored || !('url' in stored) || !samePage(stored.url, tabUrl)) {
@@ -73,6 +75,32 @@ export function auditResponseState(status, body, { url, at }) {
     code: typeof body?.code === 'string' ? body.code : 'internal',
     message: errorMessage(body, status)
   };
+}
+
+/**
+ * The state for the server's answer to POST /api/ssi (the dashboard's reading).
+ * @param {number} status HTTP status
+ * @param {any} body the parsed JSON body, or null when it was not JSON
+ * @param {{url: string, at: number}} where
+ * @returns {PanelState}
+ */
+export function ssiResponseState(status, body, { url, at }) {
+  if (status === 200 && body?.reading && typeof body.reading === 'object') {
+    return {
+      kind: 'ssi',
+      url,
+      at,
+      reading: body.reading,
+      comparison: body.comparison ?? null,
+      progress: null
+    };
+  }
+  if (status === 200) {
+    const message = 'The server answered without a reading.';
+    return { kind: 'error', url, at, status, code: 'internal', message };
+  }
+  // 401 asks for the token, anything else is the server's error: as for an audit.
+  return auditResponseState(status, body, { url, at });
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   errorMessage,
   isHealthy,
   selectView,
+  ssiResponseState,
   STALE_LOADING_MS,
   stateKey
 } from '../lib/state.js';
@@ -66,4 +67,32 @@ test('health must come from profile-auditor', () => {
 
 test('state keys are per tab', () => {
   assert.equal(stateKey(7), 'audit:7');
+});
+
+const SSI = 'https://www.linkedin.com/sales/ssi';
+
+test('the SSI dashboard is a page of its own: idle, then its stored reading', () => {
+  assert.deepEqual(selectView({ tabUrl: SSI, stored: undefined, now }), { kind: 'idle', url: SSI });
+  const reading = { kind: 'ssi', url: `${SSI}/`, at: now, reading: { total: 53 }, comparison: null, progress: null };
+  assert.equal(selectView({ tabUrl: SSI, stored: /** @type {any} */ (reading), now }), reading);
+  // A profile's report is not shown on the dashboard, nor the reading on a profile.
+  const report = { kind: 'report', url: URL_A, at: now, report: {}, history: null };
+  assert.equal(selectView({ tabUrl: SSI, stored: /** @type {any} */ (report), now }).kind, 'idle');
+  assert.equal(selectView({ tabUrl: URL_A, stored: /** @type {any} */ (reading), now }).kind, 'idle');
+});
+
+test('answers of POST /api/ssi map to states', () => {
+  const where = { url: SSI, at: now };
+  const body = { reading: { total: 53, pillars: {} }, comparison: { date: '2026-11-22', measured: 16.4 } };
+  assert.deepEqual(ssiResponseState(200, body, where), {
+    kind: 'ssi', url: SSI, at: now, reading: body.reading, comparison: body.comparison, progress: null
+  });
+  const empty = ssiResponseState(200, { score: 12 }, where);
+  assert.equal(empty.kind, 'error');
+  assert.equal(/** @type {any} */ (empty).message, 'The server answered without a reading.');
+  const notSsi = ssiResponseState(422, { error: 'not the SSI dashboard', code: 'not_an_ssi_page' }, where);
+  assert.deepEqual(notSsi, {
+    kind: 'error', url: SSI, at: now, status: 422, code: 'not_an_ssi_page', message: 'not the SSI dashboard'
+  });
+  assert.equal(ssiResponseState(401, { error: 'bad token' }, where).kind, 'not-paired');
 });
