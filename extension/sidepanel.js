@@ -15,8 +15,22 @@ import {
   statusLabel
 } from './lib/format.js';
 import { normalizeSettings } from './lib/settings.js';
+import {
+  comparisonLine,
+  formatDay,
+  formatGap,
+  measuredBesideEstimate,
+  numberOrNull,
+  outOf,
+  PILLAR_MAX,
+  pillarRows,
+  progressDays,
+  rankText,
+  TOTAL_MAX
+} from './lib/ssi.js';
 import { selectView, stateKey } from './lib/state.js';
-import { trendAudits, trendDelta, trendPoints } from './lib/trend.js';
+import { trendAudits, trendDelta, trendPoints, twoSeriesPoints } from './lib/trend.js';
+import { isSsiUrl } from './lib/urls.js';
 
 /** @typedef {import('./lib/state.js').PanelState} PanelState */
 
@@ -63,22 +77,25 @@ function render(state, settings, tabId) {
   document.body.dataset.state = state.kind;
   view.setAttribute('aria-busy', String(state.kind === 'loading'));
   const renderers = {
-    idle: () => renderIdle(tabId),
+    idle: () => renderIdle(/** @type {any} */ (state), tabId),
     'not-profile': () => renderNotProfile(),
     loading: () => renderLoading(/** @type {any} */ (state)),
     'server-down': () => renderServerDown(/** @type {any} */ (state), tabId),
     'not-paired': () => renderNotPaired(/** @type {any} */ (state), tabId),
     error: () => renderError(/** @type {any} */ (state), tabId),
-    report: () => renderReport(/** @type {any} */ (state), tabId)
+    report: () => renderReport(/** @type {any} */ (state), tabId),
+    ssi: () => renderSsi(/** @type {any} */ (state), tabId)
   };
   view.replaceChildren(renderers[state.kind]());
-  announce.textContent =
-    state.kind === 'report'
-      ? t('scoreLabel', [
-          formatPoints(state.report.score, locale),
-          String(state.report.max_score)
-        ])
-      : (view.querySelector('h2')?.textContent ?? '');
+  if (state.kind === 'report') {
+    const { score, max_score: max } = state.report;
+    announce.textContent = t('scoreLabel', [formatPoints(score, locale), String(max)]);
+  } else if (state.kind === 'ssi') {
+    const total = numberOrNull(state.reading?.total);
+    announce.textContent = t('ssiTotalLabel', [outOf(total, TOTAL_MAX, locale)]);
+  } else {
+    announce.textContent = view.querySelector('h2')?.textContent ?? '';
+  }
 }
 
 /**
@@ -105,8 +122,17 @@ function auditButton(tabId, label) {
   return button;
 }
 
-/** @param {number | null} tabId */
-function renderIdle(tabId) {
+/**
+ * @param {{url?: string}} state
+ * @param {number | null} tabId
+ */
+function renderIdle(state, tabId) {
+  if (isSsiUrl(state.url)) {
+    return block(t('ssiIdleTitle'), [
+      el('p', { text: t('ssiIdleBody') }),
+      auditButton(tabId, t('ssiReadButton'))
+    ]);
+  }
   return block(t('idleTitle'), [
     el('p', { text: t('idleBody') }),
     auditButton(tabId, t('auditButton'))
@@ -117,15 +143,16 @@ function renderNotProfile() {
   return block(t('notProfileTitle'), [el('p', { text: t('notProfileBody') })]);
 }
 
-/** @param {{phase: string, autoScroll?: boolean}} state */
+/** @param {{url: string, phase: string, autoScroll?: boolean}} state */
 function renderLoading(state) {
+  const ssi = isSsiUrl(state.url);
   /** @type {Record<string, string>} */
   const phases = {
     checking: t('loadingChecking'),
     capturing: state.autoScroll ? t('loadingCapturing') : t('loadingCapturingNoScroll'),
-    auditing: t('loadingAuditing')
+    auditing: ssi ? t('loadingRecording') : t('loadingAuditing')
   };
-  return block(t('loadingTitle'), [
+  return block(ssi ? t('loadingSsiTitle') : t('loadingTitle'), [
     el('progress', { 'aria-label': t('loadingTitle') }),
     el('p', { class: 'phase', text: phases[state.phase] ?? phases.checking })
   ]);
@@ -190,11 +217,11 @@ function renderNotPaired(state, tabId) {
 }
 
 /**
- * @param {{status: number, code: string, message: string}} state
+ * @param {{url: string, status: number, code: string, message: string}} state
  * @param {number | null} tabId
  */
 function renderError(state, tabId) {
-  return block(t('errorTitle'), [
+  return block(isSsiUrl(state.url) ? t('ssiErrorTitle') : t('errorTitle'), [
     el('p', { class: 'error-message', id: 'error-message', text: state.message }),
     el('p', { class: 'muted', text: t('errorCode', [state.code]) }),
     auditButton(tabId, t('tryAgain'))
@@ -203,17 +230,17 @@ function renderError(state, tabId) {
 
 /**
  * The report: gauge, trend, what to fix first, criteria, LinkedIn's checklist.
- * @param {{report: any, history: any, at: number}} state
+ * @param {{report: any, history: any, progress?: any, at: number}} state
  * @param {number | null} tabId
  */
-function renderReport({ report, history, at }, tabId) {
+function renderReport({ report, history, progress, at }, tabId) {
   const profile = report.profile ?? {};
   return el('article', { class: 'report', 'aria-labelledby': 'profile-name' }, [
     el('header', { class: 'who' }, [
       el('h2', { id: 'profile-name', text: profile.name || t('unnamedProfile') }),
       profile.headline ? el('p', { class: 'headline', text: profile.headline }) : null
     ]),
-    renderGauge(report),
+    renderGauge(report, progress),
     renderTrend(history),
     renderNextSteps(report.next_steps ?? []),
     renderCriteria(report.criteria ?? []),
@@ -225,8 +252,12 @@ function renderReport({ report, history, at }, tabId) {
   ]);
 }
 
-/** @param {any} report */
-function renderGauge(report) {
+/**
+ * @param {any} report
+ * @param {any} [progress] GET /api/progress of this profile: LinkedIn's measure beside it
+ */
+function renderGauge(report, progress) {
+  const beside = measuredBesideEstimate(progress, report.score, t, locale);
   const max = report.max_score || 25;
   const radius = 52;
   const circumference = 2 * Math.PI * radius;
@@ -273,7 +304,12 @@ function renderGauge(report) {
             ? t('unknownPoints', [formatPoints(report.unknown_points, locale)])
             : t('allChecked')
       }),
-      el('p', { class: 'muted estimate', text: report.estimate_of ?? '' })
+      el('p', { class: 'muted estimate', text: report.estimate_of ?? '' }),
+      beside &&
+        el('div', { class: 'measured-beside' }, [
+          el('p', { id: 'measured-note', text: beside.measured }),
+          el('p', { id: 'measured-gap', class: 'muted', text: beside.gap })
+        ])
     ])
   ]);
 }
@@ -311,6 +347,189 @@ function renderTrend(history) {
         formatWhen(audits[0].at, locale)
       ])
     })
+  ]);
+}
+
+/**
+ * The SSI view: LinkedIn's total, the four pillars (brand highlighted), the ranks, and the
+ * brand pillar as LinkedIn measured it beside the audit's estimate, per day, with a trend.
+ * @param {{reading: any, comparison: any, progress: any, at: number}} state
+ * @param {number | null} tabId
+ */
+function renderSsi({ reading, comparison, progress, at }, tabId) {
+  const total = numberOrNull(reading.total);
+  return el('article', { class: 'report ssi', 'aria-labelledby': 'ssi-title' }, [
+    el('header', { class: 'who' }, [
+      el('h2', { id: 'ssi-title', text: t('ssiTitle') }),
+      el('p', { class: 'headline', text: t('ssiSubtitle') })
+    ]),
+    el('section', { class: 'score', 'aria-labelledby': 'ssi-total-title' }, [
+      el('h3', { id: 'ssi-total-title', class: 'visually-hidden', text: t('ssiTotalTitle') }),
+      ring(total, TOTAL_MAX, 'ssi-total', t('ssiTotalLabel', [outOf(total, TOTAL_MAX, locale)])),
+      renderRanks(reading)
+    ]),
+    renderPillars(reading),
+    renderComparison(comparison, progress),
+    el('footer', { class: 'actions' }, [
+      el('p', { class: 'muted', text: t('readAt', [formatWhen(new Date(at).toISOString(), locale)]) }),
+      auditButton(tabId, t('ssiReadAgain'))
+    ])
+  ]);
+}
+
+/**
+ * A ring gauge with the value in its middle.
+ * @param {number | null} value
+ * @param {number} max
+ * @param {string} id the id of the value's text
+ * @param {string} label what a screen reader says
+ */
+function ring(value, max, id, label) {
+  const radius = 52;
+  const circumference = 2 * Math.PI * radius;
+  const filled = gaugeFraction(value ?? 0, max) * circumference;
+  const circle = (/** @type {string} */ cls, /** @type {number} */ length) =>
+    svg('circle', {
+      class: cls,
+      cx: 60,
+      cy: 60,
+      r: radius,
+      'stroke-dasharray': `${length} ${circumference}`,
+      transform: 'rotate(-90 60 60)'
+    });
+  return el(
+    'div',
+    { class: `gauge band-${scoreBand(value ?? 0, max)}`, role: 'img', 'aria-label': label },
+    [
+      svg('svg', { viewBox: '0 0 120 120', 'aria-hidden': 'true' }, [
+        circle('track', circumference),
+        circle('fill', filled)
+      ]),
+      el('div', { class: 'gauge-text', 'aria-hidden': 'true' }, [
+        el('span', { id, class: 'value', text: value === null ? '?' : formatPoints(value, locale) }),
+        el('span', { class: 'max', text: t('outOf', [String(max)]) })
+      ])
+    ]
+  );
+}
+
+/** @param {any} reading */
+function renderRanks(reading) {
+  const ranks = reading.ranks ?? {};
+  return el('div', { class: 'score-notes' }, [
+    el('dl', { class: 'ranks' }, [
+      el('dt', { text: t('rankIndustry') }),
+      el('dd', { id: 'rank-industry', text: rankText(ranks.industry, t) }),
+      el('dt', { text: t('rankNetwork') }),
+      el('dd', { id: 'rank-network', text: rankText(ranks.network, t) })
+    ]),
+    typeof reading.industry === 'string' && reading.industry
+      ? el('p', { id: 'ssi-industry', class: 'muted', text: t('ssiIndustry', [reading.industry]) })
+      : null
+  ]);
+}
+
+/** @param {any} reading */
+function renderPillars(reading) {
+  return el('section', { class: 'pillars', 'aria-labelledby': 'pillars-title' }, [
+    el('h3', { id: 'pillars-title', text: t('pillarsTitle') }),
+    el(
+      'ul',
+      {},
+      pillarRows(reading).map(({ id, value }) => {
+        const bar = el('span', { class: 'meter-fill' });
+        bar.style.width = `${Math.round(gaugeFraction(value ?? 0, PILLAR_MAX) * 100)}%`;
+        return el('li', { class: `pillar pillar-${id}`, 'data-id': id }, [
+          el('div', { class: 'pillar-head' }, [
+            el('span', { class: 'pillar-name', text: t(`pillar_${id}`) }),
+            id === 'brand' ? el('span', { class: 'tag', text: t('pillarBrandTag') }) : null,
+            el('span', { class: 'pillar-value', text: outOf(value, PILLAR_MAX, locale) })
+          ]),
+          el('span', { class: 'meter', 'aria-hidden': 'true' }, [bar])
+        ]);
+      })
+    )
+  ]);
+}
+
+/**
+ * The brand pillar as LinkedIn measured it beside the estimate: today's line, the days,
+ * and the trend of both series.
+ * @param {any} comparison
+ * @param {any} progress
+ */
+function renderComparison(comparison, progress) {
+  const days = progressDays(progress ?? (comparison ? { days: [comparison] } : null));
+  const profile = typeof comparison?.profile === 'string' ? comparison.profile : null;
+  return el('section', { class: 'comparison', 'aria-labelledby': 'comparison-title' }, [
+    el('h3', { id: 'comparison-title', text: t('comparisonTitle') }),
+    comparison
+      ? el('p', { id: 'comparison-today', class: 'comparison-today', text: comparisonLine(comparison, t, locale) })
+      : null,
+    el('p', {
+      class: 'muted',
+      text: profile ? t('comparisonProfile', [profile]) : t('comparisonNoProfile')
+    }),
+    renderTwoSeriesTrend(days),
+    days.length > 0 &&
+      el('table', { class: 'days' }, [
+        el('caption', { class: 'visually-hidden', text: t('comparisonTitle') }),
+        el('thead', {}, [
+          el('tr', {}, [
+            el('th', { scope: 'col', text: t('dayColumn') }),
+            el('th', { scope: 'col', text: t('measuredColumn') }),
+            el('th', { scope: 'col', text: t('estimateColumn') }),
+            el('th', { scope: 'col', text: t('gapColumn') })
+          ])
+        ]),
+        el(
+          'tbody',
+          {},
+          // Newest first: today's row is the one the user looks for.
+          [...days].reverse().map((day) =>
+            el('tr', { 'data-date': day.date }, [
+              el('th', { scope: 'row', text: formatDay(day.date, locale) }),
+              el('td', { class: 'measured-cell', text: day.measured === null ? '—' : formatPoints(day.measured, locale) }),
+              el('td', { class: 'estimate-cell', text: day.estimate === null ? '—' : formatPoints(day.estimate, locale) }),
+              el('td', { class: 'gap-cell', text: formatGap(day.gap, locale) })
+            ])
+          )
+        )
+      ])
+  ]);
+}
+
+/**
+ * Both series over the days, drawn like the score trend: LinkedIn solid, estimate dashed.
+ * @param {import('./lib/ssi.js').Day[]} days
+ */
+function renderTwoSeriesTrend(days) {
+  if (days.length < 2) return null;
+  const width = 240;
+  const height = 56;
+  const points = twoSeriesPoints(days, width, height);
+  const line = (/** @type {string} */ cls, /** @type {{x: number, y: number}[]} */ pts) => [
+    svg('polyline', { class: cls, points: pts.map((p) => `${p.x},${p.y}`).join(' ') }),
+    ...pts.map((p) => svg('circle', { class: cls, cx: p.x, cy: p.y, r: 3 }))
+  ];
+  const values = (/** @type {'measured' | 'estimate'} */ key) =>
+    days.map((d) => (d[key] === null ? '—' : formatPoints(/** @type {number} */ (d[key]), locale))).join(', ');
+  return el('div', { class: 'trend two-series' }, [
+    svg(
+      'svg',
+      {
+        viewBox: `0 0 ${width} ${height}`,
+        role: 'img',
+        'aria-label': t('comparisonTrendLabel', [String(days.length), values('measured'), values('estimate')])
+      },
+      [...line('estimate', points.estimate), ...line('measured', points.measured)]
+    ),
+    el('p', { class: 'legend muted' }, [
+      el('span', { class: 'key key-measured', 'aria-hidden': 'true' }),
+      ` ${t('measuredColumn')} `,
+      el('span', { class: 'key key-estimate', 'aria-hidden': 'true' }),
+      ` ${t('estimateColumn')}`
+    ])
   ]);
 }
 
