@@ -109,8 +109,9 @@ class Site:
     def __init__(self) -> None:
         self.pages: dict[str, str] = {}
 
-    def serve(self, path: str, page: str) -> str:
-        """Serve pages/<page> at https://www.linkedin.com<path>; the full URL."""
+    def serve(self, path: str, page: str | Path) -> str:
+        """Serve pages/<page> (or the file at an absolute path) at
+        https://www.linkedin.com<path>; the full URL."""
         self.pages[path] = (PAGES / page).read_text(encoding="utf-8")
         return "https://www.linkedin.com" + path
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
+from datetime import UTC
+from datetime import date as Date
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +29,9 @@ pytestmark = pytest.mark.e2e
 CARDS = "/in/marit-oosterhuis-4f7a9c21/"
 SDUI = "/in/tomasz-wierzba/"
 PUBLIC = "/in/giulia-ferraresi-b3c5d7e9/"
+SSI_PATH = "/sales/ssi/"
+SSI_PAGES = ROOT / "tests" / "ssi"  # synthetic dashboards (see their README)
+PILLARS = ("brand", "people", "insights", "relationships")
 
 # What the panel shows of each criterion, read back from its DOM.
 READ_CRITERIA = """[...document.querySelectorAll('.criterion')].map(li => ({
@@ -199,6 +207,146 @@ def test_trend_and_loading_on_audit_again(browser: Browser, server: Server, tmp_
     assert shot.stat().st_size > 10_000
     if os.environ.get("UPDATE_PANEL_SCREENSHOT"):
         shutil.copy(shot, ROOT / "docs" / "panel.png")
+
+
+def signed(gap: float) -> str:
+    """A gap as the panel writes it in English: its sign, at most two decimals."""
+    text = fmt(abs(round(gap, 2)))
+    return "0" if text == "0" else ("+" if gap > 0 else "-") + text
+
+
+def day_en(iso: str) -> str:
+    """A YYYY-MM-DD day as the panel writes it in English ("Nov 22, 2026")."""
+    day = Date.fromisoformat(iso)
+    return f"{day.strftime('%b')} {day.day}, {day.year}"
+
+
+def read_dashboard(browser: Browser, page: Any) -> Any:
+    """Click the toolbar button on the dashboard and wait for the reading in the panel."""
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_state("ssi", timeout=30)
+    return panel
+
+
+def seed_earlier_days(server: Server, vanity: str, days: list[tuple[int, float, float]]) -> None:
+    """Put readings and audits on earlier days straight into the server's history, as if
+    the dashboard had been read and the profile audited then (the server dates all it
+    records "now", so a trend of several days cannot come from today's clicks alone)."""
+    from server.config import HISTORY_FILE
+
+    db = sqlite3.connect(server.data_dir / HISTORY_FILE)
+    try:
+        for back, measured, estimate in days:
+            day = (datetime.now(UTC).date() - timedelta(days=back)).isoformat()  # server: UTC days
+            db.execute("INSERT INTO ssi_readings (taken_at, date, total, brand, people, insights,"
+                       " relationships, rank_industry, rank_network, industry, lang, layout)"
+                       " VALUES (?, ?, 50, ?, 11, 10, 15, 14, 10, NULL, 'en', '2025')",
+                       (f"{day}T08:00:00Z", day, measured))
+            db.execute("INSERT INTO audits (at, vanity, name, url, score, max_score,"
+                       " unknown_points, points, facts)"
+                       " VALUES (?, ?, 'x', '', ?, 25, 0, '{}', '{}')",
+                       (f"{day}T09:00:00Z", vanity, estimate))
+        db.commit()
+    finally:
+        db.close()
+
+
+def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_path: Path) -> None:
+    """The reading -> history -> panel path: the dashboard's reading in the panel and the
+    history, LinkedIn's brand pillar beside a profile's audit, then both series per day."""
+    url = browser.site.serve(SSI_PATH, SSI_PAGES / "2025-en.html")
+    page = browser.page
+    page.goto(url)
+    panel = read_dashboard(browser, page)
+
+    # The panel shows the reading the server returned (and the server read the page right).
+    state = browser.stored_state(browser.tab_id(page.url))
+    assert state["kind"] == "ssi"
+    reading = state["reading"]
+    golden = json.loads((SSI_PAGES / "2025-en.json").read_text(encoding="utf-8"))["reading"]
+    assert reading == golden
+    assert panel.text("h2") == "Your Social Selling Index"
+    assert panel.js("document.getElementById('ssi-total').textContent") == fmt(reading["total"])
+    assert panel.js("document.querySelector('.gauge').getAttribute('aria-label')") == (
+        f"SSI {fmt(reading['total'])} / 100")
+    shown = panel.js("""[...document.querySelectorAll('.pillar')].map(li =>
+        [li.dataset.id, li.querySelector('.pillar-value').textContent, li.className])""")
+    assert [s[:2] for s in shown] == [
+        [p, f"{fmt(reading['pillars'][p])} / 25"] for p in PILLARS]
+    assert "pillar-brand" in shown[0][2]  # brand first, highlighted, tagged
+    assert panel.text(".pillar-brand .tag") == "what the audit estimates"
+    assert panel.text("#rank-industry") == f"Top {reading['ranks']['industry']}%"
+    assert panel.text("#rank-network") == f"Top {reading['ranks']['network']}%"
+
+    # The server's history holds the reading.
+    history = server.get("/api/history")
+    assert len(history["ssi"]) == 1
+    kept = history["ssi"][0]
+    assert kept["total"] == reading["total"] and kept["pillars"] == reading["pillars"]
+    assert kept["ranks"] == reading["ranks"] and kept["layout"] == "2025"
+    today = kept["date"]
+    brand = reading["pillars"]["brand"]
+    assert panel.text("#comparison-today") == (
+        f"LinkedIn measured {fmt(brand)} / 25. No audit that day: audit your profile to compare.")
+    assert panel.js("document.querySelector('.two-series')") is None  # one day: no trend
+
+    # Audit a profile: the audit view shows LinkedIn's measure beside its estimate.
+    profile = open_profile(browser, SDUI, "sdui-2026.html")
+    panel = audit(browser, profile)
+    report = server_report(browser, server, profile.url)
+    assert_shows_report(panel, report)
+    panel.wait_for("!!document.getElementById('measured-note')")
+    assert panel.text("#measured-note") == f"LinkedIn measured {fmt(brand)} / 25 on {day_en(today)}"
+    assert panel.text("#measured-gap") == (
+        f"Gap to this estimate: {signed(brand - report['score'])} (LinkedIn minus estimate)")
+    profile_shot = tmp_path / "panel-measured.png"
+    panel.screenshot(profile_shot)
+    assert profile_shot.stat().st_size > 10_000
+
+    # Two earlier days, then the dashboard again: both series per day, the gap, the trend.
+    vanity = report["profile"]["vanity"]
+    seed_earlier_days(server, vanity, [(2, 14.1, 11.5), (1, 15.0, 12.25)])
+    page.goto(url)
+    panel = read_dashboard(browser, page)
+    assert len(server.get("/api/history")["ssi"]) == 4
+    progress = server.get(f"/api/progress?profile={vanity}")
+    last = progress["days"][-1]
+    assert last["date"] == today and last["measured"] == brand
+    assert last["estimate"] == report["score"]
+    assert panel.text("#comparison-today") == (
+        f"LinkedIn measured {fmt(brand)} / 25, the audit estimated "
+        f"{fmt(report['score'])} / 25: gap {signed(last['gap'])}")
+    rows = panel.js("""[...document.querySelectorAll('table.days tbody tr')].map(tr =>
+        [tr.dataset.date, ...[...tr.cells].map(c => c.textContent)])""")
+    assert rows == [
+        [d["date"], day_en(d["date"]), fmt(d["measured"]), fmt(d["estimate"]), signed(d["gap"])]
+        for d in reversed(progress["days"])]
+    assert len(rows) == 3
+    assert panel.js("document.querySelectorAll('.two-series circle.measured').length") == 3
+    assert panel.js("document.querySelectorAll('.two-series circle.estimate').length") == 3
+    label = panel.js("document.querySelector('.two-series svg').getAttribute('aria-label')")
+    assert label == ("Brand pillar over the last 3 days. LinkedIn: 14.1, 15, "
+                     f"{fmt(brand)}. Estimate: 11.5, 12.25, {fmt(report['score'])}.")
+
+    shot = tmp_path / "panel-ssi.png"
+    panel.screenshot(shot)
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("UPDATE_PANEL_SCREENSHOT"):
+        shutil.copy(shot, ROOT / "docs" / "panel-ssi.png")
+
+
+def test_ssi_not_a_dashboard_shows_the_server_message(browser: Browser, server: Server) -> None:
+    """The dashboard's shell before it renders: the server's not_an_ssi_page message."""
+    page = browser.page
+    page.goto(browser.site.serve(SSI_PATH, SSI_PAGES / "2025-not-loaded.html"))
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_state("error", timeout=30)
+    assert panel.text("h2") == "The server could not read this dashboard"
+    assert panel.text(".muted") == "Error code: not_an_ssi_page"
+    assert panel.text("#error-message")
+    assert server.get("/api/history")["ssi"] == []
 
 
 def test_not_a_profile_page(browser: Browser) -> None:
