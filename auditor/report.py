@@ -111,8 +111,10 @@ def criteria(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[Criteri
     for rule_id, rule in RULES.items():
         finding = rule.check(profile)
         weight = WEIGHTS[rule_id]
+        # model_construct: every value below is built here with its declared type, so
+        # pydantic's validation (~55 model builds per audit) would only check our own work.
         result.append(
-            Criterion(
+            Criterion.model_construct(
                 id=rule_id,
                 title=i18n.gettext(rule.TITLE, lang),
                 status=finding.status,
@@ -150,7 +152,7 @@ def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[Checkl
         ("summary", N_("Summary (About)"), about),
     ]
     return [
-        ChecklistItem(
+        ChecklistItem.model_construct(  # built from our own constants: nothing to validate
             id=item_id,
             title=i18n.gettext(title, lang),
             status=ChecklistStatus.UNKNOWN
@@ -172,7 +174,8 @@ def score(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> Report:
         (c for c in found if c.max_points - c.points - c.unknown_points > 0.001),
         key=lambda c: -(c.max_points - c.points - c.unknown_points),
     )
-    return Report(
+    # The Profile was validated when the layout built it; the rest is built just above.
+    return Report.model_construct(
         version=__version__,
         language=lang,
         estimate_of=i18n.gettext(
@@ -183,7 +186,7 @@ def score(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> Report:
         summary=summary(total, unknown, found, lang),
         criteria=found,
         next_steps=[
-            NextStep(
+            NextStep.model_construct(
                 id=c.id, advice=c.advice, gain=_round(c.max_points - c.points - c.unknown_points)
             )
             for c in steps
