@@ -13,18 +13,22 @@ from __future__ import annotations
 # --- page level -------------------------------------------------------------------------
 
 # Every card holder and lazy part container, in one whole-tree pass (2026). The layout
-# sorts them by componentkey suffix instead of running one search per card.
-CARD_KEYS = (
-    "/descendant::*[@componentkey][starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')"
+# sorts them by componentkey suffix instead of running one search per card. Holders and
+# parts are <div>, rendered cards <section> (all 2026 saves): naming the two tags halves
+# the cost of ``*[@componentkey]``, an attribute test on each of ~4,000 elements.
+_CARD_KEY_TEST = (
+    "[@componentkey][starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')"
     " or starts-with(@componentkey, 'profileCards')]"
 )
+CARD_KEYS = f"/descendant::div{_CARD_KEY_TEST} | /descendant::section{_CARD_KEY_TEST}"
 CARD_KEY_PREFIX = "com.linkedin.sdui.profile.card.ref"
 ABOVE_ACTIVITY_PREFIX = "profileCardsAboveActivity"  # + vanity; server-rendered cards
 BELOW_ACTIVITY_PREFIX = "profileCardsBelowActivityPart"  # + N + vanity; lazy (2026)
 
 # The top card section: detection must be cheap, so it is tried first on the <html> flag.
 TOPCARD = (
-    "/descendant::section[starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')]"
+    "/descendant::section[@componentkey]"
+    "[starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')]"
     "[substring(@componentkey, string-length(@componentkey) - 6) = 'Topcard']"
 )
 
@@ -70,9 +74,9 @@ BANNER_FRAME = (
 BANNER_IMAGE = "descendant::img[@src]"  # relative to BANNER_FRAME
 
 # Photo figure: the aria-label is English; the structural fallback is the link right after
-# the banner block (2026).
+# the banner block (2026; the labelled frame is a <div> in every save).
 PHOTO_FRAME = (
-    "descendant::*[@aria-label='Profile photo']",
+    "descendant::div[@aria-label='Profile photo']",
     "descendant::a[contains(@href, '/overlay/background-photo')]/ancestor::div[2]"
     "/following-sibling::a[1]",
 )
@@ -87,16 +91,19 @@ FOLLOW_ICON = "descendant::svg[@id='add-small']"
 
 # About text box; its "… more" button is aria-hidden and skipped (2026).
 ABOUT_TEXT = "descendant::*[@data-testid='expandable-text-box']"
-# Featured and Services items: carousel children or plain list items (2026).
-CARD_ITEMS = "descendant::*[@role='listitem'] | .//li"
+# Featured and Services items: carousel children (<div role=listitem>) or list items (2026).
+CARD_ITEMS = "descendant::div[@role='listitem'] | .//li"
 
 # --- activity card ------------------------------------------------------------------------
 
 # Header run after the <h2>: "677 followers" (2026).
 ACTIVITY_HEADER = ".//h2/following-sibling::div//p"
-# The selected pill's content holder, key "<vanity>activity_posts_pillContent" (2026).
-ACTIVITY_POSTS = "descendant::*[contains(@componentkey, 'activity_posts_pillContent')]"
-ACTIVITY_ITEMS = "descendant::*[@role='listitem']"  # relative to ACTIVITY_POSTS
+# The selected pill's content holder, <div componentkey="<vanity>activity_posts_pillContent">,
+# and its posts, <div role="listitem"> (2026). Tag-restricted: the Activity card is large.
+ACTIVITY_POSTS = (
+    "descendant::div[@componentkey][contains(@componentkey, 'activity_posts_pillContent')]"
+)
+ACTIVITY_ITEMS = "descendant::div[@role='listitem']"  # relative to ACTIVITY_POSTS
 
 # --- below-activity cards, once the lazy parts rendered -------------------------------------
 
@@ -113,8 +120,8 @@ DETAILS_LINK = {
 RECEIVED_LINK = "descendant::a[contains(@href, 'detailScreenTabIndex=0')]"
 GIVEN_LINK = "descendant::a[contains(@href, 'detailScreenTabIndex=1')]"
 # The selected recommendations pill, "<vanity>recommendations_received_pillContent".
-RECEIVED_PANEL = "descendant::*[contains(@componentkey, 'recommendations_received_pillContent')]"
-GIVEN_PANEL = "descendant::*[contains(@componentkey, 'recommendations_given_pillContent')]"
+RECEIVED_PANEL = "descendant::div[contains(@componentkey, 'recommendations_received_pillContent')]"
+GIVEN_PANEL = "descendant::div[contains(@componentkey, 'recommendations_given_pillContent')]"
 # Inside an item: text runs, a company page link, a description text box.
 ITEM_RUNS = ".//p"
 ITEM_COMPANY_LINK = "descendant::a[contains(@href, '/company/')]"
