@@ -6,7 +6,7 @@ from auditor import vanity as vanity_rules
 from auditor.detect import reject_non_profiles
 from auditor.errors import NotAProfileError
 from auditor.errors import NotAProfileReason
-from auditor.layouts import LAYOUTS
+from auditor.layouts import candidates
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.page import load_page
@@ -24,7 +24,7 @@ def parse_profile(data: bytes | str, url: str | None = None) -> Profile:
 def parse_page(page: Page) -> Profile:
     """Read the facts of an already parsed page (see ``parse_profile``)."""
     reject_non_profiles(page)
-    for layout in LAYOUTS:
+    for layout in candidates(page):
         if layout.detect(page):
             profile: Profile = layout.extract(page)
             return _complete(profile, page)

@@ -21,6 +21,8 @@ from auditor.layouts import public_2015
 from auditor.layouts import public_2016
 from auditor.layouts import public_2024
 from auditor.layouts import sdui_2026
+from auditor.page import Page
+from auditor.selectors import common as sel
 
 LAYOUTS: tuple[ModuleType, ...] = (
     sdui_2026,  # logged-in 2026, server-driven UI
@@ -35,3 +37,17 @@ LAYOUTS: tuple[ModuleType, ...] = (
     public_2015,  # logged-out 2015 (nprofile_v2_public_fs)
     public_2013,  # logged-out 2013 (hResume)
 )
+
+_BY_NAME = {layout.NAME: layout for layout in LAYOUTS}
+_HINTED = {
+    key: (
+        *(_BY_NAME[name] for name in names),
+        *(layout for layout in LAYOUTS if layout.NAME not in names),
+    )
+    for key, names in sel.PAGE_KEY_LAYOUTS.items()
+}
+
+
+def candidates(page: Page) -> tuple[ModuleType, ...]:
+    """The layouts to try on a page, in order: those its pageKey names first, then the rest."""
+    return _HINTED.get(page.meta.get(sel.PAGE_KEY, ""), LAYOUTS)
