@@ -104,9 +104,13 @@ RECOMMENDATIONS = "/descendant::section[contains(@class, 'pv-recommendations-sec
 RECOMMENDATION_TABS = "descendant::*[@role='tab']"
 RECOMMENDATION_ITEMS = "descendant::li[contains(@class, 'pv-recommendation-entity')]"
 
+# The Activity card: a <section> (2021) or <div> (late 2018) with the section class; naming
+# the two tags keeps the class test off the other ~5,000 elements when the card is absent.
 ACTIVITY = (
-    "/descendant::*[contains(@class, 'pv-recent-activity-section-v2')]",
-    "/descendant::*[contains(@class, 'pv-recent-activity-section')]",
+    "/descendant::section[contains(@class, 'pv-recent-activity-section-v2')]"
+    " | /descendant::div[contains(@class, 'pv-recent-activity-section-v2')]",
+    "/descendant::section[contains(@class, 'pv-recent-activity-section')]"
+    " | /descendant::div[contains(@class, 'pv-recent-activity-section')]",
 )
 ACTIVITY_FOLLOWERS = (
     # late 2018: h3 > span "507 followers" beside "Manage followers"
