@@ -18,7 +18,6 @@ import json
 import re
 from collections.abc import Iterator
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
@@ -44,12 +43,29 @@ _PROFILE_REQUEST = re.compile(
 _ESCAPED_MINUS = re.compile(r"(?<!\\)\\u002d")
 
 
-@dataclass(frozen=True)
 class Response:
-    """One embedded API response: the request path it answers and its parsed body."""
+    """One embedded API response: the request path it answers and its body, parsed on
+    first use (a 2018 page carries ~20 bodies of up to 270 KB; a layout reads three)."""
 
-    request: str
-    body: Any
+    __slots__ = ("request", "_body", "_element")
+
+    def __init__(
+        self, request: str, body: Any = None, element: lxml.html.HtmlElement | None = None
+    ) -> None:
+        self.request = request
+        self._body = body
+        self._element = element
+
+    @property
+    def body(self) -> Any:
+        """The parsed JSON body (None when it is not JSON)."""
+        if self._element is not None:
+            self._body = loads(_code_text(self._element))
+            self._element = None
+        return self._body
+
+    def __repr__(self) -> str:
+        return f"Response({self.request!r})"
 
     @property
     def member(self) -> str | None:
@@ -75,7 +91,14 @@ def loads(text: str | None) -> Any:
     if not text:
         return None
     try:
-        return json.loads(_ESCAPED_MINUS.sub("-", text), strict=False)
+        if "\\u002d" in text:
+            # str.replace is ~20x faster than the regex on 100 KB bodies; the regex is
+            # needed only when an escaped backslash may precede the escape.
+            if "\\\\u002d" in text:
+                text = _ESCAPED_MINUS.sub("-", text)
+            else:
+                text = text.replace("\\u002d", "-")
+        return json.loads(text, strict=False)
     except ValueError:
         return None
 
@@ -114,11 +137,10 @@ def responses(blocks: Mapping[str, lxml.html.HtmlElement]) -> list[Response]:
         datalet = loads(_code_text(element))
         if not isinstance(datalet, dict) or not isinstance(datalet.get("request"), str):
             continue
-        body_id = datalet.get("body") or key[len("datalet-"):]
+        body_id = datalet.get("body") or key[len("datalet-") :]
         body_element = blocks.get(str(body_id))
-        body = loads(_code_text(body_element)) if body_element is not None else None
-        if body is not None:
-            found.append(Response(request=datalet["request"], body=body))
+        if body_element is not None:
+            found.append(Response(datalet["request"], element=body_element))
     return found
 
 
