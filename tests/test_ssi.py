@@ -34,7 +34,7 @@ FIXTURES = fixtures.FIXTURES
 
 @pytest.mark.parametrize("path", fixtures.fixtures(), ids=lambda p: p.stem)
 def test_golden(path: Path) -> None:
-    """Each fixture reads to exactly its golden JSON (scripts/update_ssi_golden.py)."""
+    """Each fixture reads to exactly its golden JSON (scripts/update_golden.py)."""
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     assert fixtures.document(path) == expected
 

@@ -1,13 +1,13 @@
-"""Synthetic SSI dashboard fixtures and their golden documents (scripts/update_ssi_golden.py)."""
+"""Synthetic SSI dashboard fixtures and their golden documents (scripts/update_golden.py)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from auditor.ssi import NotAnSsiPageError
 from auditor.ssi import read_ssi
+from tests import golden
 
 FIXTURES = Path(__file__).parent
 
@@ -26,5 +26,5 @@ def document(html_path: Path) -> dict[str, Any]:
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    """Stable JSON text for a golden file (model field order, UTF-8, trailing newline)."""
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    """Stable JSON text for a golden file (the same as tests/golden.py writes)."""
+    return golden.dumps(doc)
