@@ -143,7 +143,7 @@ def audit_command(
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     jobs = jobs or (os.cpu_count() or 1)
     status = ExitStatus.OK
-    failures: list[str] = []
+    failures: list[str] = []  # one line per failing file, on stderr
     many = len(paths) > 1
     if fmt == "csv":
         click.echo(render.csv_header(), file=out)
@@ -154,18 +154,22 @@ def audit_command(
     ) as bar:
         for outcome in bar:
             doc = outcome.report
+            problem = None
             if doc is None:
-                status = ExitStatus.FAILED
-                failures.append(outcome.path)
-                click.echo(f"{outcome.path}: {outcome.error}", file=sys.stderr)
+                problem = f"{outcome.path}: {outcome.error}"
             elif min_score is not None and doc["score"] < min_score:
-                status = ExitStatus.FAILED
-                failures.append(outcome.path)
-                click.echo(
-                    f"{outcome.path}: score {doc['score']:g} is below the minimum {min_score:g}",
-                    file=sys.stderr,
+                problem = (
+                    f"{outcome.path}: score {doc['score']:g} is below the minimum {min_score:g}"
                 )
+            if problem:
+                status = ExitStatus.FAILED
+                failures.append(problem)
+                if not show_progress:  # under a progress bar they are listed at the end
+                    click.echo(problem, file=sys.stderr)
             _emit(fmt, outcome.path if many else None, doc, outcome.error, outcome.error_kind, out)
+    if show_progress:
+        for problem in failures:
+            click.echo(problem, file=sys.stderr)
     if many and failures:
         click.echo(f"{len(failures)} of {len(paths)} files failed", file=sys.stderr)
     sys.exit(status)

@@ -179,3 +179,48 @@ def test_cli_runner_matches_the_library() -> None:
     result = CliRunner().invoke(main, [str(PROFILE), "--format", "json"])
     assert result.exit_code == 0
     assert json.loads(result.output) == audit(PROFILE.read_bytes()).model_dump(mode="json")  # type: ignore[union-attr]
+
+
+def test_progress_bar_on_a_terminal_and_quiet_otherwise(tmp_path: Path) -> None:
+    """A terminal gets a progress bar and the failures listed after it; a pipe gets neither."""
+    import os
+    import pty
+
+    team = tmp_path / "team"
+    team.mkdir()
+    for path in [*_profiles()[:3], *_not_profiles()[:1]]:
+        shutil.copy(path, team / path.name)
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [COMMAND, str(team), "--format", "csv", "--jobs", "1"],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            timeout=120,
+            check=False,
+        )
+        os.close(follower)
+        terminal = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the pty reports EIO once the writer is gone
+                break
+            if not chunk:
+                break
+            terminal += chunk
+    finally:
+        os.close(leader)
+    text = terminal.decode("utf-8", "replace")
+    assert result.returncode == 1
+    assert "auditing" in text and "100%" in text
+    failing = team / _not_profiles()[0].name
+    # the failure comes after the bar finished, then the summary
+    assert text.rindex("100%") < text.index(f"{failing}: not a LinkedIn profile page")
+    assert text.rstrip().endswith("1 of 4 files failed")
+    piped = run(str(team), "--format", "csv", "--jobs", "1")
+    assert "auditing" not in piped.stderr and "%" not in piped.stderr
+    lines = piped.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{failing}: not a LinkedIn profile page")
+    assert lines[1] == "1 of 4 files failed"
