@@ -118,23 +118,21 @@ def peak_memory_mb(data: bytes) -> float:
     return int(out.strip()) / 1024
 
 
-def batch_rate(directory: Path, jobs: int, files: int) -> float:
-    """Pages per second of ``profile-audit DIR --format csv --jobs N``."""
-    command = [
-        sys.executable,
-        "-m",
-        "auditor",
-        str(directory),
-        "--format",
-        "csv",
-        "--jobs",
-        str(jobs),
-        "--out",
-        os.devnull,
-    ]
-    start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
-    return files / (time.perf_counter() - start)
+def batch_run(directory: Path, jobs: int, files: int) -> tuple[float, float]:
+    """Pages per second of ``profile-audit DIR --format csv --jobs N``, and the peak
+    memory (max RSS, MB) of its busiest process, measured from a fresh parent."""
+    command = [sys.executable, "-m", "auditor", str(directory), "--format", "csv"]
+    command += ["--jobs", str(jobs), "--out", os.devnull]
+    probe = (
+        "import resource, subprocess, sys, time; start = time.perf_counter(); "
+        f"subprocess.run({command!r}, capture_output=True); "
+        "print(time.perf_counter() - start, "
+        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    return files / float(out[0]), int(out[1]) / 1024
 
 
 def machine() -> str:
@@ -219,20 +217,25 @@ def main() -> int:
     sources = real or sorted(FIXTURES.glob("*.html"))
     with tempfile.TemporaryDirectory() as tmp:
         count = 0
-        while count < 200:
+        while count < 800:
             for source in sources:
-                shutil.copy(source, Path(tmp) / f"{count:04d}.html")
+                folder = Path(tmp) / ("small" if count < 200 else "extra")
+                folder.mkdir(exist_ok=True)
+                shutil.copy(source, folder / f"{count:04d}.html")
                 count += 1
-        one = batch_rate(Path(tmp), 1, count)
-        two = batch_rate(Path(tmp), 2, count)
+        small = sum(1 for _ in (Path(tmp) / "small").iterdir())
+        one, one_mb = batch_run(Path(tmp) / "small", 1, small)
+        two, two_mb = batch_run(Path(tmp) / "small", 2, small)
+        many, many_mb = batch_run(Path(tmp), 1, count)
     lines += [
-        f"{count} pages (copies of the {'real' if real else 'synthetic'} pages), "
-        "`profile-audit DIR --format csv`:",
+        f"Copies of the {'real' if real else 'synthetic'} pages, "
+        "`profile-audit DIR --format csv` (process start included):",
         "",
-        "| jobs | pages per second |",
-        "|---|---|",
-        f"| 1 | {one:.1f} |",
-        f"| 2 | {two:.1f} ({two / one:.2f}x) |",
+        "| pages | jobs | pages per second | peak memory of a process |",
+        "|---|---|---|---|",
+        f"| {small} | 1 | {one:.1f} | {one_mb:.0f} MB |",
+        f"| {small} | 2 | {two:.1f} ({two / one:.2f}x) | {two_mb:.0f} MB |",
+        f"| {count} | 1 | {many:.1f} | {many_mb:.0f} MB (flat in the number of files) |",
         "",
     ]
     server_bench = ROOT / "benchmarks" / "bench_server.py"
