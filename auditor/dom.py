@@ -24,19 +24,27 @@ def _exprs(selector: Selector) -> Sequence[str]:
     return (selector,) if isinstance(selector, str) else selector
 
 
-def find_all(node: lxml.html.HtmlElement, selector: Selector) -> list[lxml.html.HtmlElement]:
-    """Every match of the first fallback that matches anything."""
+def find_all(
+    node: lxml.html.HtmlElement, selector: Selector, **index: Sequence[lxml.html.HtmlElement]
+) -> list[lxml.html.HtmlElement]:
+    """Every match of the first fallback that matches anything.
+
+    ``index`` binds XPath variables to node lists: ``**page.index`` lets a selector
+    search ``$sections`` or ``$codes`` instead of the whole tree.
+    """
     for expr in _exprs(selector):
-        found = xpath(expr)(node)
+        found = xpath(expr)(node, **index)
         if found:
             return list(found)
     return []
 
 
-def find(node: lxml.html.HtmlElement, selector: Selector) -> lxml.html.HtmlElement | None:
+def find(
+    node: lxml.html.HtmlElement, selector: Selector, **index: Sequence[lxml.html.HtmlElement]
+) -> lxml.html.HtmlElement | None:
     """The first match of the first fallback that matches anything, or None."""
     for expr in _exprs(selector):
-        found = xpath(expr)(node)
+        found = xpath(expr)(node, **index)
         if found:
             return found[0]  # type: ignore[no-any-return]
     return None

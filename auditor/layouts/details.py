@@ -70,7 +70,7 @@ def extract(page: Page) -> Profile:
         facts["name"] = _name_from_title(page.title)
     if first is not None:
         facts["ui_language"] = first.group("locale")
-        facts["vanity"] = _vanity(root, first.group("urn"))
+        facts["vanity"] = _vanity(page, first.group("urn"))
         facts |= _section_counts(items, first.group("section"))
     unknown = {name: NOT_HERE for name in FACTS if facts.get(name) is None}
     return Profile(kind=PageKind.DETAILS, layout=_layout(root, header), unknown=unknown, **facts)
@@ -92,13 +92,13 @@ def _name_from_title(title: str) -> str | None:
     return parts[-2] if len(parts) >= 3 and parts[-1] == "LinkedIn" else None
 
 
-def _vanity(root: HtmlElement, urn: str) -> str | None:
+def _vanity(page: Page, urn: str) -> str | None:
     """The subject's vanity: embedded JSON that names this urn, else the page's own links.
 
     The first publicIdentifier in the JSON is the VIEWER's, so only the profile object
     whose entityUrn ends with the subject's urn id (from the item ids) is trusted.
     """
-    for code in find_all(root, sel.CODE_BLOCKS):
+    for code in find_all(page.root, sel.CODE_BLOCKS, **page.index):
         text = code.text or ""
         if urn not in text or "publicIdentifier" not in text:
             continue
@@ -114,7 +114,7 @@ def _vanity(root: HtmlElement, urn: str) -> str | None:
                 and entity.get("publicIdentifier")
             ):
                 return str(entity["publicIdentifier"])
-    for link in find_all(root, sel.DETAILS_SELF_LINKS):
+    for link in find_all(page.root, sel.DETAILS_SELF_LINKS):
         match = _IN_LINK.search(link.get("href") or "")
         if match:
             return vanity_rules.from_url(f"/in/{match.group(1)}")

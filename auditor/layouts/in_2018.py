@@ -9,6 +9,8 @@ The section readers here are shared with in-2021, which kept these ``pv-*`` sect
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 import lxml.html
@@ -27,6 +29,7 @@ from auditor.model import Position
 from auditor.model import Profile
 from auditor.model import Skill
 from auditor.page import Page
+from auditor.page import element_index
 from auditor.selectors import ember as sel
 from auditor.text import clean
 from auditor.text import parse_connections
@@ -41,26 +44,26 @@ GHOST_GIF = "data:image/gif"
 
 def detect(page: Page) -> bool:
     """Whether the page has the 2018 top card and its h1 name."""
-    top = find(page.root, sel.TOP_CARD_2018)
+    top = find(page.root, sel.TOP_CARD_2018, **page.index)
     return top is not None and find(top, sel.NAME_2018) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts of a 2018 logged-in profile page."""
     root = page.root
-    top = find(root, sel.TOP_CARD_2018)
+    top = find(root, sel.TOP_CARD_2018, **page.index)
     assert top is not None  # detect() checked it
     unknown: dict[str, str] = {}
     name = value(top, sel.NAME_2018)
-    found = embedded.responses(embedded.code_blocks(root))
-    owner = owner_vanity(root, found, name)
+    found = embedded.responses(embedded.code_blocks(root, page.index))
+    owner = owner_vanity(root, found, name, page.index)
     view = embedded.owner_response(found, owner, "profileView")
     network = embedded.owner_response(found, owner, "networkinfo")
     profile_json = _profile_entity(view.body) if view else None
 
-    skills, skills_total = read_skills(root, view.body if view else None, unknown)
-    received, given = read_recommendations(root, unknown, pending=False)
-    activity, followers = read_activity(root, unknown, pending=False)
+    skills, skills_total = read_skills(page, view.body if view else None, unknown)
+    received, given = read_recommendations(page, unknown, pending=False)
+    activity, followers = read_activity(page, unknown, pending=False)
     if followers is None and network is not None:
         # Early 2018 pages print no follower count; networkinfo has it (seen 2018-02/05).
         count = embedded.dig(network.body, "data", "followersCount")
@@ -106,14 +109,19 @@ def extract(page: Page) -> Profile:
 
 
 def owner_vanity(
-    root: lxml.html.HtmlElement, found: list[embedded.Response], name: str | None
+    root: lxml.html.HtmlElement,
+    found: list[embedded.Response],
+    name: str | None,
+    index: Mapping[str, Sequence[lxml.html.HtmlElement]] | None = None,
 ) -> str | None:
     """The owner's vanity: the contact-info link, else a profileView naming the shown member.
 
-    The ``/voyager/api/me`` response is the viewer and is never used here.
+    The ``/voyager/api/me`` response is the viewer and is never used here. ``index`` is
+    the page's ``Page.index`` (built from ``root`` when not given).
     """
+    nodes = index if index is not None else element_index(root)
     for selector in (sel.CONTACT_INFO, sel.VANITY_LINK_2018):
-        for match in find_all(root, selector):
+        for match in find_all(root, selector, **nodes):
             href = match if isinstance(match, str) else match.get("href")
             slug = vanity_rules.from_url(href)
             if slug:
@@ -261,14 +269,14 @@ def read_education(root: lxml.html.HtmlElement, unknown: dict[str, str]) -> int 
 
 
 def read_skills(
-    root: lxml.html.HtmlElement, profile_view: Any, unknown: dict[str, str], pending: bool = False
+    page: Page, profile_view: Any, unknown: dict[str, str], pending: bool = False
 ) -> tuple[list[Skill] | None, int | None]:
     """The skills shown (with endorsement counts) and the member's total.
 
     Collapsed 2018 cards hold only the top 3 skills and print no total; the owner's
     profileView JSON (``skillView`` paging) has it.
     """
-    section = find(root, sel.SKILLS_SECTION)
+    section = find(page.root, sel.SKILLS_SECTION, **page.index)
     json_total = embedded.paging_total(profile_view, "skillView") if profile_view else None
     if section is None:
         if pending:
@@ -296,10 +304,10 @@ def read_skills(
 
 
 def read_recommendations(
-    root: lxml.html.HtmlElement, unknown: dict[str, str], pending: bool
+    page: Page, unknown: dict[str, str], pending: bool
 ) -> tuple[int | None, int | None]:
     """Recommendations received and given, from the "Received (N)" / "Given (M)" tabs."""
-    section = find(root, sel.RECOMMENDATIONS)
+    section = find(page.root, sel.RECOMMENDATIONS, **page.index)
     if section is None:
         if pending:
             reason = "Recommendations did not load (lazy section): scroll to it and audit again"
@@ -314,10 +322,10 @@ def read_recommendations(
 
 
 def read_activity(
-    root: lxml.html.HtmlElement, unknown: dict[str, str], pending: bool
+    page: Page, unknown: dict[str, str], pending: bool
 ) -> tuple[Activity | None, int | None]:
     """The Activity card: what it shows of the member's posts, and its follower count."""
-    section = find(root, sel.ACTIVITY)
+    section = find(page.root, sel.ACTIVITY, **page.index)
     if section is None:
         unknown["activity"] = (
             "Activity did not load (lazy section): scroll to it and audit again"

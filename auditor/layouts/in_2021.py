@@ -33,26 +33,28 @@ def detect(page: Page) -> bool:
     if find(page.root, sel.LIST_BULLET_2021) is None:
         return False
     # 2022-2025 pages still carry ul.pv-top-card--list-bullet; their h1 marks them.
-    return find(page.root, sel.H1_CARDS) is None and find(page.root, sel.TOP_CARD_2021) is not None
+    if find(page.root, sel.H1_CARDS) is not None:
+        return False
+    return find(page.root, sel.TOP_CARD_2021, **page.index) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts of an early-2021 logged-in profile page."""
     root = page.root
-    top = find(root, sel.TOP_CARD_2021)
+    top = find(root, sel.TOP_CARD_2021, **page.index)
     assert top is not None  # detect() checked it
     unknown: dict[str, str] = {}
     pending = find(root, sel.DEFERRED_PENDING) is not None
     slug = _vanity(root)
-    skills, skills_total = in_2018.read_skills(root, None, unknown, pending=pending)
-    received, given = in_2018.read_recommendations(root, unknown, pending=pending)
-    activity, followers = in_2018.read_activity(root, unknown, pending=pending)
+    skills, skills_total = in_2018.read_skills(page, None, unknown, pending=pending)
+    received, given = in_2018.read_recommendations(page, unknown, pending=pending)
+    activity, followers = in_2018.read_activity(page, unknown, pending=pending)
     if followers is None:
         unknown["followers"] = "no follower count on this page"
     positions, current = in_2018.read_experience(root, unknown)
     education = in_2018.read_education(root, unknown)
     featured = None
-    if find(root, sel.FEATURED) is not None:
+    if find(root, sel.FEATURED, **page.index) is not None:
         featured = True
     elif pending:
         unknown["featured"] = "part of the page did not load (lazy sections): audit again"
@@ -66,7 +68,7 @@ def extract(page: Page) -> Profile:
         layout=LAYOUT,
         name=value(top, sel.NAME_2021),
         headline=value(top, sel.HEADLINE_2021) or "",
-        about=_about(root),
+        about=_about(page),
         photo=in_2018.read_photo(top, sel.PHOTO_2021),
         banner=in_2018.read_banner(root),
         vanity=slug,
@@ -96,9 +98,9 @@ def _vanity(root: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def _about(root: lxml.html.HtmlElement) -> About:
+def _about(page: Page) -> About:
     """The About text; the About card is not deferred, so its absence means none."""
-    section = find(root, sel.ABOUT_2021)
+    section = find(page.root, sel.ABOUT_2021, **page.index)
     paragraph = find(section, sel.ABOUT_TEXT_2021) if section is not None else None
     return About.of(in_2018.clamped_text(paragraph) if paragraph is not None else "")
 

@@ -46,15 +46,15 @@ def detect(page: Page) -> bool:
     address = page.canonical or page.meta.get("og:url") or page.url
     if address and "linkedin." in address and vanity_rules.from_url(address) is None:
         return False
-    card = find(page.root, sel.P24_TOP_CARD)
+    card = find(page.root, sel.P24_TOP_CARD, **page.index)
     return card is not None and find(card, sel.P24_NAME) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts a guest sees on a 2017-2025 public profile."""
-    card = find(page.root, sel.P24_TOP_CARD)
+    card = find(page.root, sel.P24_TOP_CARD, **page.index)
     assert card is not None  # detect() said so
-    all_sections = find_all(page.root, sel.P24_SECTIONS)
+    all_sections = find_all(page.root, sel.P24_SECTIONS, **page.index)
     sections = {s.get("data-section", ""): s for s in reversed(all_sections)}  # first wins
     unknown: dict[str, str] = {}
     facts: dict[str, object] = {}

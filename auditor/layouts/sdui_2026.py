@@ -86,15 +86,15 @@ class _Cards:
 
 def detect(page: Page) -> bool:
     """Whether the page is a 2026 SDUI profile (a componentkey Topcard section)."""
-    return find(page.root, sel.TOPCARD) is not None
+    return find(page.root, sel.TOPCARD, **page.index) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts of a 2026 SDUI profile page."""
-    cards = _cards(page.root)
+    cards = _cards(page)
     top = cards.sections.get("Topcard")
     if top is None:  # detect() guarantees it; keep mypy and a bad caller honest
-        top = find(page.root, sel.TOPCARD)
+        top = find(page.root, sel.TOPCARD, **page.index)
     assert top is not None
     unknown: dict[str, str] = {}
     facts: dict[str, object] = {}
@@ -131,10 +131,10 @@ def extract(page: Page) -> Profile:
     return Profile(kind=PageKind.PROFILE, layout=LAYOUT, unknown=unknown, **facts)  # type: ignore[arg-type]
 
 
-def _cards(root: Element) -> _Cards:
+def _cards(page: Page) -> _Cards:
     """Sort every card holder and lazy part by its componentkey, in one pass."""
     cards = _Cards()
-    for element in find_all(root, sel.CARD_KEYS):
+    for element in find_all(page.root, sel.CARD_KEYS, **page.index):
         key = element.get("componentkey") or ""
         if key.startswith(sel.BELOW_ACTIVITY_PREFIX):
             # outer containers only: an unrendered part repeats its key on an inner div

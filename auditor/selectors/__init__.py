@@ -13,5 +13,8 @@ predicate on its first step is written ``/descendant::x[...]`` (whole page) or
 ``descendant::x[...]`` (inside a node found before). An exact id uses ``id('x')``:
 libxml2 indexes HTML ids, so it costs a microsecond instead of a tree walk.
 Keep ``//x[1]``-style positional steps as they are: ``descendant::x[1]`` means another
-node. tests/test_selectors.py checks the match count of each selector on the fixtures.
+node. Whole-page searches for a ``<section>`` or ``<code>`` filter ``$sections`` /
+``$codes``, the page's own lists of them (``Page.index``, gathered by load_page's one
+walk), so they cost microseconds instead of a walk; pass ``**page.index`` when using them.
+tests/test_selectors.py checks the match count of each selector on the fixtures.
 """

@@ -20,14 +20,16 @@ _CARD_KEY_TEST = (
     "[@componentkey][starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')"
     " or starts-with(@componentkey, 'profileCards')]"
 )
-CARD_KEYS = f"/descendant::div{_CARD_KEY_TEST} | /descendant::section{_CARD_KEY_TEST}"
+# Sections come from the page index ($sections, Page.index): no second walk for them.
+CARD_KEYS = f"/descendant::div{_CARD_KEY_TEST} | $sections{_CARD_KEY_TEST}"
 CARD_KEY_PREFIX = "com.linkedin.sdui.profile.card.ref"
 ABOVE_ACTIVITY_PREFIX = "profileCardsAboveActivity"  # + vanity; server-rendered cards
 BELOW_ACTIVITY_PREFIX = "profileCardsBelowActivityPart"  # + N + vanity; lazy (2026)
 
-# The top card section: detection must be cheap, so it is tried first on the <html> flag.
+# The top card section, among the page's sections ($sections, Page.index): detection
+# runs on every logged-in page, and the index makes a failed search ~5 µs, not a walk.
 TOPCARD = (
-    "/descendant::section[@componentkey]"
+    "$sections[@componentkey]"
     "[starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')]"
     "[substring(@componentkey, string-length(@componentkey) - 6) = 'Topcard']"
 )
