@@ -26,9 +26,12 @@ from auditor.selectors import common as sel
 
 LAYOUTS: tuple[ModuleType, ...] = (
     sdui_2026,  # logged-in 2026, server-driven UI
-    details,  # logged-in /details/<section>/ pages, 2022+
     activity,  # logged-in /recent-activity/ pages, 2022+
     cards,  # logged-in 2022-2025 profile cards
+    # After cards: its detection (two id lookups) fails at once on a details page, while
+    # the details item search walks the whole tree (0.2 ms on a 1.3 MB cards page). No
+    # details page carries the cards' anchors and top card (checked on every saved page).
+    details,  # logged-in /details/<section>/ pages, 2022+
     in_2021,  # logged-in early 2021 (carries 2018-like pv-top-card classes)
     in_2018,  # logged-in 2018
     in_2016_json,  # logged-in 2016 self-edit page, facts only in embedded JSON
