@@ -40,8 +40,9 @@ def gap(measured: float | None, estimate: float | None) -> float | None:
     return round(measured - estimate, GAP_DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
-def days(readings: Iterable[tuple[str, str, float | None]],
-         audits: Iterable[tuple[str, str, float]]) -> list[Day]:
+def days(
+    readings: Iterable[tuple[str, str, float | None]], audits: Iterable[tuple[str, str, float]]
+) -> list[Day]:
     """Join readings ``(date, taken_at, brand)`` and audits ``(date, at, score)`` per day.
 
     Each side keeps its latest value of the day (a reading without a brand pillar does
@@ -57,8 +58,12 @@ def days(readings: Iterable[tuple[str, str, float | None]],
     measured = _latest((date, at, brand) for date, at, brand in readings if brand is not None)
     estimated = _latest(audits)
     return [
-        Day(date=date, estimate=estimated.get(date), measured=measured.get(date),
-            gap=gap(measured.get(date), estimated.get(date)))
+        Day(
+            date=date,
+            estimate=estimated.get(date),
+            measured=measured.get(date),
+            gap=gap(measured.get(date), estimated.get(date)),
+        )
         for date in sorted(measured.keys() | estimated.keys())
     ]
 
@@ -80,8 +85,7 @@ def sparkline(values: Iterable[float | None], scale: float = SCALE) -> str:
     """
     top = len(SPARKS) - 1
     return "".join(
-        NO_VALUE if value is None
-        else SPARKS[max(0, min(top, round(value / scale * top)))]
+        NO_VALUE if value is None else SPARKS[max(0, min(top, round(value / scale * top)))]
         for value in values
     )
 
@@ -106,5 +110,7 @@ def line(measured: float | None, estimate: float | None, profile: str | None) ->
     'brand measured 16.4/25 · estimate ·/25 · gap ·'
     """
     whose = f" ({profile})" if profile else ""
-    return (f"brand measured {number(measured)}/25 · estimate {number(estimate)}/25{whose}"
-            f" · gap {number(gap(measured, estimate), signed=True)}")
+    return (
+        f"brand measured {number(measured)}/25 · estimate {number(estimate)}/25{whose}"
+        f" · gap {number(gap(measured, estimate), signed=True)}"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 import lxml.etree
 import lxml.html
@@ -20,6 +21,15 @@ def xpath(expr: str) -> lxml.etree.XPath:
     return lxml.etree.XPath(expr, regexp=False, smart_strings=False)
 
 
+def run(node: lxml.html.HtmlElement, expr: str, **variables: Any) -> list[Any]:
+    """Evaluate a (compiled, cached) XPath that selects nodes or strings; [] otherwise.
+
+    ``variables`` bind XPath variables, e.g. ``$sections`` to the page's section index.
+    """
+    result = xpath(expr)(node, **variables)
+    return result if isinstance(result, list) else []
+
+
 def _exprs(selector: Selector) -> Sequence[str]:
     return (selector,) if isinstance(selector, str) else selector
 
@@ -33,9 +43,9 @@ def find_all(
     search ``$sections`` or ``$codes`` instead of the whole tree.
     """
     for expr in _exprs(selector):
-        found = xpath(expr)(node, **index)
+        found = run(node, expr, **index)
         if found:
-            return list(found)
+            return found
     return []
 
 
@@ -44,16 +54,17 @@ def find(
 ) -> lxml.html.HtmlElement | None:
     """The first match of the first fallback that matches anything, or None."""
     for expr in _exprs(selector):
-        found = xpath(expr)(node, **index)
+        found = run(node, expr, **index)
         if found:
-            return found[0]  # type: ignore[no-any-return]
+            element: lxml.html.HtmlElement = found[0]
+            return element
     return None
 
 
 def value(node: lxml.html.HtmlElement, selector: Selector) -> str | None:
     """The first non-empty string an XPath returns (attribute or text()), cleaned."""
     for expr in _exprs(selector):
-        for item in xpath(expr)(node):
+        for item in run(node, expr):
             text = clean(item if isinstance(item, str) else visible_text(item))
             if text:
                 return text

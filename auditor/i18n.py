@@ -70,8 +70,10 @@ def gettext(text: str, lang: str) -> str:
 
 def render(message: Message, lang: str = SOURCE_LANGUAGE) -> str:
     """A message translated and formatted, numbers written the language's way."""
-    params = {k: format_number(v, lang) if isinstance(v, (int, float)) else gettext(v, lang)
-              for k, v in message.params.items()}
+    params = {
+        k: format_number(v, lang) if isinstance(v, (int, float)) else gettext(v, lang)
+        for k, v in message.params.items()
+    }
     return gettext(message.id, lang).format(**params)
 
 

@@ -197,8 +197,9 @@ def _json_number(value: object) -> float | None:
     return None
 
 
-def _in_range(value: float | None, top: float, key: str, missing: str, unknown: dict[str, str]
-              ) -> float | None:
+def _in_range(
+    value: float | None, top: float, key: str, missing: str, unknown: dict[str, str]
+) -> float | None:
     """The value when it lies in 0..top; else None, with the reason put in ``unknown``."""
     if value is None:
         unknown[key] = missing
@@ -214,18 +215,41 @@ def _in_range(value: float | None, top: float, key: str, missing: str, unknown: 
 # Words of each rank's localized name, matched at the start of a word (lower case); a
 # name matching neither (or both) is placed by its row order, industry first.
 _RANK_WORDS = {
-    "industry": ("industry", "setor", "sector", "secteur", "branche", "settore", "industri",
-                 "sektor", "sektör"),
-    "network": ("network", "rede", "red", "réseau", "netzwerk", "rete", "netwerk", "sieć",
-                "nätverk", "netværk", "nettverk"),
+    "industry": (
+        "industry",
+        "setor",
+        "sector",
+        "secteur",
+        "branche",
+        "settore",
+        "industri",
+        "sektor",
+        "sektör",
+    ),
+    "network": (
+        "network",
+        "rede",
+        "red",
+        "réseau",
+        "netzwerk",
+        "rete",
+        "netwerk",
+        "sieć",
+        "nätverk",
+        "netværk",
+        "nettverk",
+    ),
 }
 
 
 def _rank_kind(name: str | None, index: int) -> str | None:
     """Which rank a row is: by the words of its name, else by its position."""
     words = re.findall(r"\w+", (name or "").lower())
-    kinds = [kind for kind, stems in _RANK_WORDS.items()
-             if any(word.startswith(stem) for word in words for stem in stems)]
+    kinds = [
+        kind
+        for kind, stems in _RANK_WORDS.items()
+        if any(word.startswith(stem) for word in words for stem in stems)
+    ]
     if len(kinds) == 1:
         return kinds[0]
     return RANKS[index] if index < len(RANKS) else None
@@ -253,13 +277,21 @@ def _read_2025(root: lxml.html.HtmlElement) -> _Parts | None:
     if dom.find(root, sel.MARKERS_2025) is None:
         return None
     parts = _Parts()
-    parts.total = _in_range(parse_decimal(dom.value(root, sel.TOTAL)), 100, "total",
-                            "the page shows no total score (no donut caption)", parts.unknown)
+    parts.total = _in_range(
+        parse_decimal(dom.value(root, sel.TOTAL)),
+        100,
+        "total",
+        "the page shows no total score (no donut caption)",
+        parts.unknown,
+    )
     for key in PILLARS:
         bar = dom.find(root, sel.PILLAR_BARS[key])
         score = None if bar is None else _pillar_2025(bar)
-        reason = ("the page has no bar for this pillar" if bar is None
-                  else "the pillar's bar shows no number")
+        reason = (
+            "the page has no bar for this pillar"
+            if bar is None
+            else "the pillar's bar shows no number"
+        )
         checked = _in_range(score, 25, f"pillars.{key}", reason, parts.unknown)
         if checked is not None:
             parts.pillars[key] = checked
@@ -269,7 +301,7 @@ def _read_2025(root: lxml.html.HtmlElement) -> _Parts | None:
         if kind is None or kind in parts.ranks:
             continue
         if rank is None:
-            parts.unknown[f"ranks.{kind}"] = "the rank shows no \"top N%\" number"
+            parts.unknown[f"ranks.{kind}"] = 'the rank shows no "top N%" number'
         else:
             parts.ranks[kind] = rank
     for kind in RANKS:
@@ -315,14 +347,23 @@ def _read_2021(root: lxml.html.HtmlElement) -> _Parts | None:
         data = None
     member = _item(data, "memberScore")
     why = "the embedded SSI data is not valid JSON" if data is None else ""
-    parts.total = _in_range(_json_number(_item(member, "overall")), 100, "total",
-                            why or "the SSI data has no memberScore.overall", parts.unknown)
+    parts.total = _in_range(
+        _json_number(_item(member, "overall")),
+        100,
+        "total",
+        why or "the SSI data has no memberScore.overall",
+        parts.unknown,
+    )
     scores = _item(member, "subScores")
     for index, key in enumerate(PILLARS):  # subScores are in pillar order (brand first)
         score = _json_number(_item(_item(scores, index), "score"))
-        checked = _in_range(score, 25, f"pillars.{key}",
-                            why or f"the SSI data has no memberScore.subScores[{index}]",
-                            parts.unknown)
+        checked = _in_range(
+            score,
+            25,
+            f"pillars.{key}",
+            why or f"the SSI data has no memberScore.subScores[{index}]",
+            parts.unknown,
+        )
         if checked is not None:
             parts.pillars[key] = checked
     # groupScore[n].score is the peers' average, never the member's: read only rank.
@@ -354,8 +395,10 @@ _LAYOUTS: list[tuple[Layout, Callable[[lxml.html.HtmlElement], _Parts | None]]] 
 
 def is_ssi_page(page: Page) -> bool:
     """Whether a parsed page holds any part of the SSI dashboard (cheap; for routing)."""
-    return dom.find(page.root, sel.MARKERS_2025) is not None or dom.find(
-        page.root, sel.SSI_JSON) is not None
+    return (
+        dom.find(page.root, sel.MARKERS_2025) is not None
+        or dom.find(page.root, sel.SSI_JSON) is not None
+    )
 
 
 def _not_dashboard(page: Page) -> NotAnSsiPageError:
@@ -364,7 +407,8 @@ def _not_dashboard(page: Page) -> NotAnSsiPageError:
     if any(sel.SSI_URL_PART in (address or "") for address in claimed):
         return NotAnSsiPageError(
             "the page is the dashboard's address but holds none of its scores "
-            "(saved before it finished loading?)")
+            "(saved before it finished loading?)"
+        )
     title = f" (its title is {page.title!r})" if page.title else ""
     return NotAnSsiPageError(f"the page holds no SSI score, pillar bar or SSI data{title}")
 
@@ -382,7 +426,8 @@ def read_ssi_page(page: Page) -> SsiReading:
         raise _not_dashboard(page)
     if parts.total is None and not parts.pillars:
         raise NotAnSsiPageError(
-            f"the dashboard ({layout} markup) shows no score: {parts.unknown['total']}")
+            f"the dashboard ({layout} markup) shows no score: {parts.unknown['total']}"
+        )
     unknown = dict(parts.unknown)
     lang = clean(page.lang) or None
     if lang is None:

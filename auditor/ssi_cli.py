@@ -46,8 +46,10 @@ def text_line(reading: SsiReading) -> str:
         for kind, rank in ((kind, getattr(reading.ranks, kind)) for kind in RANKS)
     )
     industry = f" ({reading.industry})" if reading.industry else ""
-    line = (f"SSI {_number(reading.total)}/100 · {pillars} · {ranks}{industry} "
-            f"[{reading.layout}, {reading.lang or '?'}]")
+    line = (
+        f"SSI {_number(reading.total)}/100 · {pillars} · {ranks}{industry} "
+        f"[{reading.layout}, {reading.lang or '?'}]"
+    )
     if reading.unknown:
         line += " unknown: " + ", ".join(reading.unknown)
     return line
@@ -82,18 +84,34 @@ def _estimate(path: str) -> tuple[float, str | None]:
 def comparison(reading: SsiReading, estimate: float, profile: str | None) -> dict[str, object]:
     """The reading's brand pillar beside a profile's estimate, as JSON data."""
     measured = reading.pillars.brand
-    return {"profile": profile, "estimate": estimate, "measured": measured,
-            "gap": compare.gap(measured, estimate)}
+    return {
+        "profile": profile,
+        "estimate": estimate,
+        "measured": measured,
+        "gap": compare.gap(measured, estimate),
+    }
 
 
 @click.command("ssi")
 @click.argument("files", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="One line per file, or the reading as JSON.")
-@click.option("--compare", "profile_page", metavar="PROFILE.html", default=None,
-              type=click.Path(dir_okay=False),
-              help="A saved profile page: show its audit's brand estimate beside the "
-                   "measured brand pillar, and the gap (measured - estimate).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="One line per file, or the reading as JSON.",
+)
+@click.option(
+    "--compare",
+    "profile_page",
+    metavar="PROFILE.html",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="A saved profile page: show its audit's brand estimate beside the "
+    "measured brand pillar, and the gap (measured - estimate).",
+)
 def ssi(files: tuple[str, ...], fmt: str, profile_page: str | None) -> None:
     """Print LinkedIn's own SSI from saved dashboard pages (www.linkedin.com/sales/ssi).
 

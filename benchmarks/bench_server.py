@@ -82,7 +82,9 @@ def main() -> None:
         port = free_port()
         proc = subprocess.Popen(
             [PROFILE_AUDIT, "serve", "--port", str(port), "--data-dir", data_dir],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=os.environ.copy(),
         )
         base = f"http://127.0.0.1:{port}"
         try:
@@ -97,14 +99,23 @@ def main() -> None:
             rows = []
             for clients in (1, 8):
                 latencies, wall = run(base, token, body, clients, args.requests)
-                rows.append((clients, len(latencies), statistics.median(latencies),
-                             percentile(latencies, 0.95), len(latencies) / wall))
+                rows.append(
+                    (
+                        clients,
+                        len(latencies),
+                        statistics.median(latencies),
+                        percentile(latencies, 0.95),
+                        len(latencies) / wall,
+                    )
+                )
         finally:
             proc.send_signal(signal.SIGINT)
             proc.wait(timeout=30)
-    print(f"POST /api/audit, {len(body) / 2**20:.2f} MB JSON body "
-          f"({len(page) / 2**20:.2f} MB page), loopback, {os.cpu_count()} cores, "
-          "waitress 4 threads\n")
+    print(
+        f"POST /api/audit, {len(body) / 2**20:.2f} MB JSON body "
+        f"({len(page) / 2**20:.2f} MB page), loopback, {os.cpu_count()} cores, "
+        "waitress 4 threads\n"
+    )
     print("| clients | requests | p50 (ms) | p95 (ms) | throughput (audits/s) |")
     print("|--------:|---------:|---------:|---------:|----------------------:|")
     for clients, count, p50, p95, rate in rows:

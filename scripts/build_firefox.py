@@ -31,8 +31,11 @@ SKIP = shutil.ignore_patterns(
 
 def firefox_manifest(chrome: dict[str, Any]) -> dict[str, Any]:
     """Chrome's manifest rewritten for Firefox: sidebar, background scripts, gecko id."""
-    manifest = {k: v for k, v in chrome.items()
-                if k not in {"key", "minimum_chrome_version", "side_panel", "background"}}
+    manifest = {
+        k: v
+        for k, v in chrome.items()
+        if k not in {"key", "minimum_chrome_version", "side_panel", "background"}
+    }
     manifest["permissions"] = [p for p in chrome["permissions"] if p != "sidePanel"]
     manifest["background"] = {"scripts": [chrome["background"]["service_worker"]], "type": "module"}
     manifest["sidebar_action"] = {

@@ -45,10 +45,19 @@ def extract() -> None:
     with (ROOT / "pyproject.toml").open("rb") as handle:
         version = tomllib.load(handle)["project"]["version"]
     _pybabel(
-        "extract", "--no-default-keywords", *keywords, "--sort-by-file",
-        "--project", "profile-auditor", "--version", version,
-        "--copyright-holder", "profile-auditor contributors",
-        "-o", str(TEMPLATE.relative_to(ROOT)), "auditor",
+        "extract",
+        "--no-default-keywords",
+        *keywords,
+        "--sort-by-file",
+        "--project",
+        "profile-auditor",
+        "--version",
+        version,
+        "--copyright-holder",
+        "profile-auditor contributors",
+        "-o",
+        str(TEMPLATE.relative_to(ROOT)),
+        "auditor",
     )
 
 
@@ -59,8 +68,15 @@ def update(lang: str) -> None:
     """
     exists = (LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po").is_file()
     _pybabel(
-        "update" if exists else "init", "-i", str(TEMPLATE.relative_to(ROOT)),
-        "-d", str(LOCALE_DIR.relative_to(ROOT)), "-D", DOMAIN, "-l", lang,
+        "update" if exists else "init",
+        "-i",
+        str(TEMPLATE.relative_to(ROOT)),
+        "-d",
+        str(LOCALE_DIR.relative_to(ROOT)),
+        "-D",
+        DOMAIN,
+        "-l",
+        lang,
     )
 
 

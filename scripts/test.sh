@@ -20,6 +20,11 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
   fi
 fi
 
+# Lint and types: ruff (style, bugs, imports) and mypy --strict over auditor/ and server/.
+.venv/bin/ruff check .
+.venv/bin/ruff format --check --quiet .
+.venv/bin/python -m mypy
+
 # The extension's pure helpers, with node's own test runner.
 if [ -d extension/test ] && command -v node >/dev/null; then
   node --test extension/test/

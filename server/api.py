@@ -74,8 +74,10 @@ class SsiPageError(AuditorError):
     """The page posted for an audit is LinkedIn's SSI dashboard: it belongs to /api/ssi."""
 
     def __init__(self) -> None:
-        super().__init__("this is LinkedIn's SSI dashboard (/sales/ssi), not a profile: "
-                         "send it to POST /api/ssi to record the reading")
+        super().__init__(
+            "this is LinkedIn's SSI dashboard (/sales/ssi), not a profile: "
+            "send it to POST /api/ssi to record the reading"
+        )
 
 
 @bp.post("/audit")
@@ -109,7 +111,8 @@ def _is_ssi_url(url: str) -> bool:
     """Whether the page's address is the dashboard's (https://www.linkedin.com/sales/ssi)."""
     parts = urlsplit(url)
     return parts.hostname in LINKEDIN_HOSTS and (
-        parts.path.rstrip("/") == SSI_PATH or parts.path.startswith(SSI_PATH + "/"))
+        parts.path.rstrip("/") == SSI_PATH or parts.path.startswith(SSI_PATH + "/")
+    )
 
 
 @bp.post("/ssi")
@@ -136,8 +139,10 @@ def ssi() -> dict[str, Any]:
     reading = read_ssi(html, url or None)
     entry = history.record_ssi(reading)
     profile, days = history.progress(chosen, entry["date"])
-    return {"reading": reading.model_dump(mode="json"),
-            "comparison": {"profile": profile, **days[-1]}}
+    return {
+        "reading": reading.model_dump(mode="json"),
+        "comparison": {"profile": profile, **days[-1]},
+    }
 
 
 @bp.get("/progress")
@@ -287,8 +292,9 @@ def handle_unexpected(error: Exception) -> Answer:
     """Any other failure: JSON 500, no traceback to the client, no page content in the log."""
     # Log the type and where it happened, not str(error): a message may quote the page.
     where = "".join(traceback.format_tb(error.__traceback__))
-    log.error("internal error %s in %s %s\n%s", type(error).__name__, request.method,
-              request.path, where)
+    log.error(
+        "internal error %s in %s %s\n%s", type(error).__name__, request.method, request.path, where
+    )
     return _error(500, "Internal error: the server could not finish this request.")
 
 

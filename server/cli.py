@@ -25,12 +25,20 @@ CONNECT_TIMEOUT_S = 5
 READ_TIMEOUT_S = 300  # a 20 MB page on a busy machine; the server answers in well under this
 
 PORT_OPTION = click.option(
-    "--port", type=click.IntRange(1, 65535), default=config.DEFAULT_PORT, show_default=True,
-    envvar=config.PORT_ENV, show_envvar=True, help="Port on 127.0.0.1.",
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=config.DEFAULT_PORT,
+    show_default=True,
+    envvar=config.PORT_ENV,
+    show_envvar=True,
+    help="Port on 127.0.0.1.",
 )
 DATA_DIR_OPTION = click.option(
-    "--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    envvar=config.DATA_DIR_ENV, show_envvar=True,
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    envvar=config.DATA_DIR_ENV,
+    show_envvar=True,
     help="Where the token and the history live [default: the user data directory].",
 )
 
@@ -38,8 +46,13 @@ DATA_DIR_OPTION = click.option(
 @click.command("serve")
 @PORT_OPTION
 @DATA_DIR_OPTION
-@click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True,
-              help="Requests served at once.")
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    help="Requests served at once.",
+)
 def serve(port: int, data_dir: Path | None, threads: int) -> None:
     """Run the local audit server for the browser extension (127.0.0.1 only; Ctrl-C stops it).
 
@@ -53,8 +66,9 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
 
     from server import create_app
 
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     app = create_app({"PORT": port, "DATA_DIR": str(config.data_dir(data_dir))})
     body_cap = int(app.config["MAX_CONTENT_LENGTH"])
     try:
@@ -115,10 +129,19 @@ def _token(command: str, data_dir: Path | None) -> str:
 @PORT_OPTION
 @DATA_DIR_OPTION
 @click.option("--lang", default=None, help="Report language (en, nl, it).")
-@click.option("--min-score", type=click.FloatRange(0, 25), default=None,
-              help="Exit 1 when any profile scores below this (out of 25).")
-def push(files: tuple[str, ...], port: int, data_dir: Path | None, lang: str | None,
-         min_score: float | None) -> None:
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 25),
+    default=None,
+    help="Exit 1 when any profile scores below this (out of 25).",
+)
+def push(
+    files: tuple[str, ...],
+    port: int,
+    data_dir: Path | None,
+    lang: str | None,
+    min_score: float | None,
+) -> None:
     """Send saved pages to the running server, so they join the extension's history.
 
     FILES are .html files, directories (walked for .html and .htm) or - for standard input.
@@ -149,8 +172,9 @@ def push(files: tuple[str, ...], port: int, data_dir: Path | None, lang: str | N
     sys.exit(1 if failures else 0)
 
 
-def push_one(base: str, token: str, path: str, lang: str | None,
-             min_score: float | None) -> tuple[bool, str]:
+def push_one(
+    base: str, token: str, path: str, lang: str | None, min_score: float | None
+) -> tuple[bool, str]:
     """Post one saved page (a profile to /api/audit, a dashboard to /api/ssi); return
     whether it succeeded and the line to print."""
     import requests
@@ -169,7 +193,8 @@ def push_one(base: str, token: str, path: str, lang: str | None,
         body["lang"] = lang
     try:
         response = requests.post(
-            f"{base}/api/{'ssi' if dashboard else 'audit'}", json=body,
+            f"{base}/api/{'ssi' if dashboard else 'audit'}",
+            json=body,
             headers={"Authorization": f"Bearer {token}"},
             timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
         )
@@ -251,10 +276,21 @@ def _outcome(path: str, response: Any, min_score: float | None) -> tuple[bool, s
 @click.command("progress")
 @PORT_OPTION
 @DATA_DIR_OPTION
-@click.option("--profile", default=None, metavar="VANITY",
-              help="Whose audits give the estimate [default: the profile audited most often].")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="A table and a trend, or the server's JSON answer.")
+@click.option(
+    "--profile",
+    default=None,
+    metavar="VANITY",
+    help="Whose audits give the estimate [default: the profile audited most often].",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A table and a trend, or the server's JSON answer.",
+)
 def progress(port: int, data_dir: Path | None, profile: str | None, fmt: str) -> None:
     """Print the brand pillar per day: LinkedIn's measure beside the audit's estimate.
 
@@ -274,9 +310,12 @@ def progress(port: int, data_dir: Path | None, profile: str | None, fmt: str) ->
     token = _token("progress", data_dir)
     base = f"http://127.0.0.1:{port}"
     try:
-        response = requests.get(f"{base}/api/progress", params={"profile": profile or ""},
-                                headers={"Authorization": f"Bearer {token}"},
-                                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S))
+        response = requests.get(
+            f"{base}/api/progress",
+            params={"profile": profile or ""},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        )
     except (requests.ConnectionError, requests.Timeout):
         click.echo(_unreachable("profile-audit progress", base), file=sys.stderr)
         sys.exit(1)
@@ -309,13 +348,19 @@ def progress_text(profile: str | None, days: list[dict[str, Any]]) -> str:
 
     whose = f"the audits of {profile}" if profile else "no audit yet"
     if not days:
-        return ("No SSI readings or audits yet: push a saved dashboard "
-                "(linkedin.com/sales/ssi) and a profile with `profile-audit push`.")
-    rows = [f"Brand pillar (out of 25): estimate from {whose}, measured by LinkedIn's SSI",
-            f"{'date':<10}  {'estimate':>8}  {'measured':>8}  {'gap':>6}"]
-    rows += [f"{day['date']:<10}  {compare.number(day['estimate']):>8}  "
-             f"{compare.number(day['measured']):>8}  {compare.number(day['gap'], True):>6}"
-             for day in days]
+        return (
+            "No SSI readings or audits yet: push a saved dashboard "
+            "(linkedin.com/sales/ssi) and a profile with `profile-audit push`."
+        )
+    rows = [
+        f"Brand pillar (out of 25): estimate from {whose}, measured by LinkedIn's SSI",
+        f"{'date':<10}  {'estimate':>8}  {'measured':>8}  {'gap':>6}",
+    ]
+    rows += [
+        f"{day['date']:<10}  {compare.number(day['estimate']):>8}  "
+        f"{compare.number(day['measured']):>8}  {compare.number(day['gap'], True):>6}"
+        for day in days
+    ]
     rows.append(f"trend 0-25  estimate {compare.sparkline(d['estimate'] for d in days)}")
     rows.append(f"            measured {compare.sparkline(d['measured'] for d in days)}")
     return "\n".join(rows)

@@ -72,15 +72,39 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 # Profile facts kept as they are: numbers, flags, and the two short texts the history shows.
 _KEPT_FACTS = (
-    "kind", "layout", "ui_language", "name", "headline", "photo", "banner", "custom_url",
-    "connections", "followers", "positions", "education", "skills_total",
-    "recommendations_received", "recommendations_given", "activity", "featured",
-    "open_to_work", "creator", "unknown",
+    "kind",
+    "layout",
+    "ui_language",
+    "name",
+    "headline",
+    "photo",
+    "banner",
+    "custom_url",
+    "connections",
+    "followers",
+    "positions",
+    "education",
+    "skills_total",
+    "recommendations_received",
+    "recommendations_given",
+    "activity",
+    "featured",
+    "open_to_work",
+    "creator",
+    "unknown",
 )
 CSV_COLUMNS = ("at", "vanity", "name", "url", "score", "max_score", "unknown_points")
 # NOTE: keep in sync with _ssi_entry(): the SSI columns of the CSV export, after the audits'.
-SSI_CSV_COLUMNS = ("date", "total", *PILLARS, "rank_industry", "rank_network", "industry",
-                   "lang", "layout")
+SSI_CSV_COLUMNS = (
+    "date",
+    "total",
+    *PILLARS,
+    "rank_industry",
+    "rank_network",
+    "industry",
+    "lang",
+    "layout",
+)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -157,19 +181,27 @@ def facts_of(profile: dict[str, Any]) -> dict[str, Any]:
     """The facts worth keeping: numbers and flags, name and headline; no other free text."""
     facts = {key: profile.get(key) for key in _KEPT_FACTS}
     about = profile.get("about")
-    facts["about"] = None if about is None else {
-        "characters": about.get("characters"), "words": about.get("words")}
+    facts["about"] = (
+        None
+        if about is None
+        else {"characters": about.get("characters"), "words": about.get("words")}
+    )
     position = profile.get("current_position")
-    facts["current_position"] = None if position is None else {
-        "has_title": bool(position.get("title")),
-        "has_company": bool(position.get("company")),
-        "company_linked": position.get("company_linked"),
-        "has_description": position.get("has_description"),
-    }
+    facts["current_position"] = (
+        None
+        if position is None
+        else {
+            "has_title": bool(position.get("title")),
+            "has_company": bool(position.get("company")),
+            "company_linked": position.get("company_linked"),
+            "has_description": position.get("has_description"),
+        }
+    )
     skills = profile.get("skills")
     facts["skills_shown"] = None if skills is None else len(skills)
-    facts["endorsements_shown"] = None if skills is None else sum(
-        s.get("endorsements") or 0 for s in skills)
+    facts["endorsements_shown"] = (
+        None if skills is None else sum(s.get("endorsements") or 0 for s in skills)
+    )
     facts["location"] = None if profile.get("location") is None else bool(profile["location"])
     facts["industry"] = None if profile.get("industry") is None else bool(profile["industry"])
     return facts
@@ -194,9 +226,17 @@ def record(document: dict[str, Any], at: datetime | None = None) -> dict[str, An
     db.execute(
         "INSERT INTO audits (at, vanity, name, url, score, max_score, unknown_points,"
         " points, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry["at"], entry["vanity"], entry["name"], entry["url"], entry["score"],
-         entry["max_score"], entry["unknown_points"], json.dumps(entry["points"]),
-         json.dumps(entry["facts"], ensure_ascii=False)),
+        (
+            entry["at"],
+            entry["vanity"],
+            entry["name"],
+            entry["url"],
+            entry["score"],
+            entry["max_score"],
+            entry["unknown_points"],
+            json.dumps(entry["points"]),
+            json.dumps(entry["facts"], ensure_ascii=False),
+        ),
     )
     return entry
 
@@ -259,13 +299,19 @@ def record_ssi(reading: SsiReading, at: datetime | None = None) -> dict[str, Any
         "INSERT INTO ssi_readings (taken_at, date, total, brand, people, insights,"
         " relationships, rank_industry, rank_network, industry, lang, layout)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (taken_at, taken_at[:10], reading.total,
-         *(getattr(reading.pillars, pillar) for pillar in PILLARS),
-         reading.ranks.industry, reading.ranks.network, reading.industry, reading.lang,
-         reading.layout),
+        (
+            taken_at,
+            taken_at[:10],
+            reading.total,
+            *(getattr(reading.pillars, pillar) for pillar in PILLARS),
+            reading.ranks.industry,
+            reading.ranks.network,
+            reading.industry,
+            reading.lang,
+            reading.layout,
+        ),
     )
-    row = get_db().execute(
-        "SELECT * FROM ssi_readings WHERE id = last_insert_rowid()").fetchone()
+    row = get_db().execute("SELECT * FROM ssi_readings WHERE id = last_insert_rowid()").fetchone()
     return _ssi_entry(row)
 
 
@@ -291,14 +337,20 @@ def _ssi_entry(row: sqlite3.Row) -> dict[str, Any]:
 
 def most_audited() -> str | None:
     """The profile audited most often (ties: the one audited last); None before any audit."""
-    row = get_db().execute(
-        "SELECT vanity FROM audits WHERE vanity IS NOT NULL GROUP BY vanity"
-        " ORDER BY count(*) DESC, max(id) DESC LIMIT 1").fetchone()
+    row = (
+        get_db()
+        .execute(
+            "SELECT vanity FROM audits WHERE vanity IS NOT NULL GROUP BY vanity"
+            " ORDER BY count(*) DESC, max(id) DESC LIMIT 1"
+        )
+        .fetchone()
+    )
     return None if row is None else str(row["vanity"])
 
 
-def progress(vanity: str | None = None, date: str | None = None
-             ) -> tuple[str | None, list[compare.Day]]:
+def progress(
+    vanity: str | None = None, date: str | None = None
+) -> tuple[str | None, list[compare.Day]]:
     """The chosen profile (``vanity``, else the most audited) and its days, oldest first.
 
     A day's estimate is that profile's latest audit of the day, its measured value the
@@ -307,14 +359,20 @@ def progress(vanity: str | None = None, date: str | None = None
     profile = vanity or most_audited()
     db = get_db()
     only = " WHERE date = ?" if date else ""
-    readings = [(row["date"], row["taken_at"], row["brand"]) for row in db.execute(
-        "SELECT date, taken_at, brand FROM ssi_readings" + only, (date,) if date else ())]
+    readings = [
+        (row["date"], row["taken_at"], row["brand"])
+        for row in db.execute(
+            "SELECT date, taken_at, brand FROM ssi_readings" + only, (date,) if date else ()
+        )
+    ]
     audits: list[tuple[str, str, float]] = []
     if profile is not None:
         # `at` is ISO-8601 UTC, so its first ten characters are the UTC date.
-        audits = [(row["at"][:10], row["at"], row["score"]) for row in db.execute(
-            "SELECT at, score FROM audits WHERE vanity = ?", (profile,))
-            if date is None or row["at"][:10] == date]
+        audits = [
+            (row["at"][:10], row["at"], row["score"])
+            for row in db.execute("SELECT at, score FROM audits WHERE vanity = ?", (profile,))
+            if date is None or row["at"][:10] == date
+        ]
     return profile, compare.days(readings, audits)
 
 
@@ -330,20 +388,41 @@ def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = N
         criteria += [c for c in row["points"] if c not in criteria]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["kind", *CSV_COLUMNS, *(f"points:{c}" for c in criteria), "facts",
-                     *(f"ssi:{column}" for column in SSI_CSV_COLUMNS)])
+    writer.writerow(
+        [
+            "kind",
+            *CSV_COLUMNS,
+            *(f"points:{c}" for c in criteria),
+            "facts",
+            *(f"ssi:{column}" for column in SSI_CSV_COLUMNS),
+        ]
+    )
     blank_audit = [""] * (len(CSV_COLUMNS) - 1 + len(criteria) + 1)
-    lines = [(row["at"], [
-        "audit",
-        *(_cell(row[column]) for column in CSV_COLUMNS),
-        *(_cell(row["points"].get(c)) for c in criteria),
-        _cell(json.dumps(row["facts"], ensure_ascii=False, sort_keys=True)),
-        *([""] * len(SSI_CSV_COLUMNS)),
-    ]) for row in rows]
-    lines += [(reading["taken_at"], [
-        "ssi", _cell(reading["taken_at"]), *blank_audit,
-        *(_cell(value) for value in _ssi_cells(reading)),
-    ]) for reading in readings or []]
+    lines = [
+        (
+            row["at"],
+            [
+                "audit",
+                *(_cell(row[column]) for column in CSV_COLUMNS),
+                *(_cell(row["points"].get(c)) for c in criteria),
+                _cell(json.dumps(row["facts"], ensure_ascii=False, sort_keys=True)),
+                *([""] * len(SSI_CSV_COLUMNS)),
+            ],
+        )
+        for row in rows
+    ]
+    lines += [
+        (
+            reading["taken_at"],
+            [
+                "ssi",
+                _cell(reading["taken_at"]),
+                *blank_audit,
+                *(_cell(value) for value in _ssi_cells(reading)),
+            ],
+        )
+        for reading in readings or []
+    ]
     for _at, line in sorted(lines, key=lambda pair: pair[0]):  # stable: ties keep their order
         writer.writerow(line)
     return out.getvalue()
@@ -351,9 +430,16 @@ def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = N
 
 def _ssi_cells(reading: dict[str, Any]) -> list[Any]:
     """A reading entry's values in ``SSI_CSV_COLUMNS`` order."""
-    return [reading["date"], reading["total"], *(reading["pillars"][p] for p in PILLARS),
-            reading["ranks"]["industry"], reading["ranks"]["network"], reading["industry"],
-            reading["lang"], reading["layout"]]
+    return [
+        reading["date"],
+        reading["total"],
+        *(reading["pillars"][p] for p in PILLARS),
+        reading["ranks"]["industry"],
+        reading["ranks"]["network"],
+        reading["industry"],
+        reading["lang"],
+        reading["layout"],
+    ]
 
 
 def _cell(value: Any) -> str:

@@ -76,8 +76,11 @@ def check_request() -> Response | None:
         # A CORS preflight carries no token; the request it announces will need one.
         return Response(status=204)
     if request.path not in PUBLIC_PATHS and not token_valid(request.headers.get("Authorization")):
-        abort(401, "Missing or wrong token: send `Authorization: Bearer <token>` "
-                   "(printed by `profile-audit serve`).")
+        abort(
+            401,
+            "Missing or wrong token: send `Authorization: Bearer <token>` "
+            "(printed by `profile-audit serve`).",
+        )
     return None
 
 

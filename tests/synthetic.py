@@ -24,13 +24,12 @@ _PHOTO = "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgI
 def _text(value: str, tag: str = "span") -> str:
     """LinkedIn's doubled text: the shown copy and the screen-reader copy."""
     safe = escape(value)
-    return (f'<{tag} aria-hidden="true">{safe}</{tag}>'
-            f'<{tag} class="visually-hidden">{safe}</{tag}>')
+    return f'<{tag} aria-hidden="true">{safe}</{tag}><{tag} class="visually-hidden">{safe}</{tag}>'
 
 
 def _entity(title: str, subtitle: str = "", extra: str = "") -> str:
     """One card item (2024+ markup): bold title, normal subtitle, optional extra markup."""
-    sub = (f'<span class="t-14 t-normal">{_text(subtitle)}</span>' if subtitle else "")
+    sub = f'<span class="t-14 t-normal">{_text(subtitle)}</span>' if subtitle else ""
     return (
         '<li class="artdeco-list__item pvs-list__item--line-separated">'
         '<div data-view-name="profile-component-entity" class="display-flex flex-row">'
@@ -47,14 +46,16 @@ def _card(key: str, heading: str, body: str, footer: str = "") -> str:
         'data-view-name="profile-card">'
         f'<div id="{key}" class="pv-profile-card__anchor"></div>'
         f'<div class="pvs-header__container"><h2 class="pvs-header__title">{_text(heading)}</h2>'
-        f"</div><div><ul class=\"pvs-list\">{body}</ul></div>{footer}</section>"
+        f'</div><div><ul class="pvs-list">{body}</ul></div>{footer}</section>'
     )
 
 
 def _post(n: int, marker: str) -> str:
     """One Activity update: a realistic post, long enough to weigh like a real one."""
-    words = (f"Post {n}: what we learned shipping an online shop for a small bakery. "
-             "Start with the checkout, measure twice, keep the menu short. ") * 6
+    words = (
+        f"Post {n}: what we learned shipping an online shop for a small bakery. "
+        "Start with the checkout, measure twice, keep the menu short. "
+    ) * 6
     return (
         f'<div data-view-name="feed-full-update" data-urn="urn:li:activity:{7000000000000 + n}"'
         ' class="profile-creator-shared-feed-update__container">'
@@ -66,24 +67,29 @@ def _post(n: int, marker: str) -> str:
 
 def _project(n: int) -> str:
     """One Projects entry (a card the parser does not score: realistic padding)."""
-    description = ("Rebuilt the order flow for a family bakery: stock sync, pickup slots, "
-                   "and a printable daily bake list for the ovens. ") * 3
-    extra = (f'<div class="inline-show-more-text">{_text(description)}</div>'
-             '<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">'
-             '<path d="M12 2a10 10 0 1 0 10 10A10 10 0 0 0 12 2zm1 15h-2v-6h2zm0-8h-2V7h2z"/>'
-             "</svg>")
+    description = (
+        "Rebuilt the order flow for a family bakery: stock sync, pickup slots, "
+        "and a printable daily bake list for the ovens. "
+    ) * 3
+    extra = (
+        f'<div class="inline-show-more-text">{_text(description)}</div>'
+        '<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">'
+        '<path d="M12 2a10 10 0 1 0 10 10A10 10 0 0 0 12 2zm1 15h-2v-6h2zm0-8h-2V7h2z"/>'
+        "</svg>"
+    )
     return _entity(f"Bakery shop project {n}", f"Jan 20{10 + n % 15} - Present", extra)
 
 
-def profile_page(size: int = 0, marker: str = "", name: str = NAME,
-                 vanity: str = VANITY) -> str:
+def profile_page(size: int = 0, marker: str = "", name: str = NAME, vanity: str = VANITY) -> str:
     """A cards-layout profile page of at least ``size`` characters, carrying ``marker``.
 
     The marker sits in the About text and in every padding post, never in the name or the
     headline, so a test can search the data directory and logs for leaked page content.
     """
-    about = ("I build online shops for small food businesses. Ten years of Python, "
-             "product work and teaching. ") * 4 + marker
+    about = (
+        "I build online shops for small food businesses. Ten years of Python, "
+        "product work and teaching. "
+    ) * 4 + marker
     top = (
         '<section class="artdeco-card pv-top-card" data-member-id="987654321">'
         '<div class="top-card-background-hero-image">'
@@ -95,7 +101,7 @@ def profile_page(size: int = 0, marker: str = "", name: str = NAME,
         '<div class="text-body-medium break-words" data-generated-suggestion-target="x">'
         f"{escape(HEADLINE)}</div>"
         '<div class="mt2"><span class="text-body-small inline t-black--light break-words">'
-        'Utrecht, Netherlands</span>'
+        "Utrecht, Netherlands</span>"
         '<span class="pv-text-details__separator"><a id="top-card-text-details-contact-info" '
         f'href="/in/{vanity}/overlay/contact-info/">'
         "Contact info</a></span></div>"
@@ -108,25 +114,43 @@ def profile_page(size: int = 0, marker: str = "", name: str = NAME,
         f'<div class="display-flex ph5 pv3"><div class="inline-show-more-text full-width">'
         f"{_text(about)}</div></div></section>"
     )
-    experience = _card("experience", "Experience", "".join([
-        _entity("Product engineer", "Crumb & Co · Full-time",
-                '<a href="https://www.linkedin.com/company/crumb-and-co/">logo</a>'
-                f'<div class="inline-show-more-text">{_text("Leads the online shop team.")}</div>'),
-        _entity("Python teacher", "Code Bakery · Part-time"),
-        _entity("Developer", "Dough Systems · Full-time"),
-    ]))
+    experience = _card(
+        "experience",
+        "Experience",
+        "".join(
+            [
+                _entity(
+                    "Product engineer",
+                    "Crumb & Co · Full-time",
+                    '<a href="https://www.linkedin.com/company/crumb-and-co/">logo</a>'
+                    '<div class="inline-show-more-text">'
+                    f"{_text('Leads the online shop team.')}</div>",
+                ),
+                _entity("Python teacher", "Code Bakery · Part-time"),
+                _entity("Developer", "Dough Systems · Full-time"),
+            ]
+        ),
+    )
     education = _card("education", "Education", _entity("Utrecht University", "MSc Computing"))
     skills = _card(
-        "skills", "Skills",
-        "".join(_entity(skill, "", f'<a href="/in/{vanity}/details/skills/urn:li:fsd_skill:{i}/">'
-                        f"{_text(f'{12 - i} endorsements')}</a>")
-                for i, skill in enumerate(["Python", "E-commerce", "Teaching"])),
+        "skills",
+        "Skills",
+        "".join(
+            _entity(
+                skill,
+                "",
+                f'<a href="/in/{vanity}/details/skills/urn:li:fsd_skill:{i}/">'
+                f"{_text(f'{12 - i} endorsements')}</a>",
+            )
+            for i, skill in enumerate(["Python", "E-commerce", "Teaching"])
+        ),
         f'<div class="pvs-list__footer-wrapper"><a id="navigation-index-Show-all-24-skills" '
         f'href="/in/{vanity}/details/skills/">Show all 24 skills</a></div>',
     )
     received = "".join(
         _entity(f"Reviewer {n}", "Worked with Ada", f'<a href="/in/reviewer-{n}/">profile</a>')
-        for n in range(3))
+        for n in range(3)
+    )
     given = _entity("Colleague", "Worked with Ada", '<a href="/in/colleague/">profile</a>')
     recommendations = (
         '<section class="artdeco-card pv-profile-card break-words mt2">'
@@ -151,8 +175,17 @@ def profile_page(size: int = 0, marker: str = "", name: str = NAME,
     )
     posts = [_post(0, marker)]
     projects: list[str] = []
-    parts = (head, top, about_card, experience, education, skills, recommendations,
-             activity_head, activity_tail)
+    parts = (
+        head,
+        top,
+        about_card,
+        experience,
+        education,
+        skills,
+        recommendations,
+        activity_head,
+        activity_tail,
+    )
     fixed = sum(len(part) for part in parts) + 200
     total = fixed + len(posts[0])
     n = 1
@@ -164,8 +197,18 @@ def profile_page(size: int = 0, marker: str = "", name: str = NAME,
         n += 1
     activity = activity_head + "".join(posts) + activity_tail
     project_card = _card("projects", "Projects", "".join(projects)) if projects else ""
-    return (head + top + about_card + activity + experience + education + skills
-            + recommendations + project_card + "</main></div></body></html>")
+    return (
+        head
+        + top
+        + about_card
+        + activity
+        + experience
+        + education
+        + skills
+        + recommendations
+        + project_card
+        + "</main></div></body></html>"
+    )
 
 
 def not_a_profile_page(marker: str = "") -> str:

@@ -37,14 +37,25 @@ def test_photo_is_real(img, expected):
 @pytest.mark.parametrize(
     ("card", "expected"),
     [
-        ('<section><a id="navigation-index-Show-all-17-skills" href="/details/skills">'
-         "Alle 17 Kenntnisse anzeigen</a></section>", 17),
-        ('<section><a id="navigation-index-see-all-experiences" href="/details/experience">'
-         "Mostra tutte le esperienze (5)</a></section>", 5),
-        ('<section><div class="pvs-list__footer-wrapper"><a href="/details/skills">'
-         "Show all 26 skills</a></div></section>", 26),
-        ('<section><a id="navigation-index-see-all-companies">Show all companies</a>'
-         "</section>", None),
+        (
+            '<section><a id="navigation-index-Show-all-17-skills" href="/details/skills">'
+            "Alle 17 Kenntnisse anzeigen</a></section>",
+            17,
+        ),
+        (
+            '<section><a id="navigation-index-see-all-experiences" href="/details/experience">'
+            "Mostra tutte le esperienze (5)</a></section>",
+            5,
+        ),
+        (
+            '<section><div class="pvs-list__footer-wrapper"><a href="/details/skills">'
+            "Show all 26 skills</a></div></section>",
+            26,
+        ),
+        (
+            '<section><a id="navigation-index-see-all-companies">Show all companies</a></section>',
+            None,
+        ),
         ("<section><ul><li>no footer</li></ul></section>", None),
     ],
 )
@@ -90,8 +101,13 @@ def test_detectors_are_exclusive_on_fixtures():
     """Each synthetic page of these families is claimed by exactly its own layout."""
     from tests.golden import PROFILES
 
-    owners = {"in-2022": cards, "in-2024": cards, "in-2025": cards, "details": details,
-              "activity": activity}
+    owners = {
+        "in-2022": cards,
+        "in-2024": cards,
+        "in-2025": cards,
+        "details": details,
+        "activity": activity,
+    }
     for prefix, owner in owners.items():
         for path in sorted(PROFILES.glob(f"{prefix}-*.html")):
             page = load_page(path.read_bytes())

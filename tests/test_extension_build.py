@@ -30,8 +30,13 @@ def test_node_unit_tests() -> None:
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed: the extension's unit tests need node >= 20")
-    run = subprocess.run([node, "--test", "test/"], cwd=ROOT / "extension",
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [node, "--test", "test/"],
+        cwd=ROOT / "extension",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "# fail 0" in run.stdout
 
@@ -61,7 +66,9 @@ def test_web_ext_lint(tmp_path: Path) -> None:
     out = build_firefox.build(tmp_path / "firefox")
     run = subprocess.run(
         [npx, "--yes", WEB_EXT, "lint", "--source-dir", str(out), "--output", "json", "--no-input"],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     start = run.stdout.find("{")
     assert start >= 0, f"web-ext printed no report:\n{run.stdout}\n{run.stderr}"
@@ -82,8 +89,26 @@ def test_type_check() -> None:
     tsc = cache / "node_modules" / ".bin" / "tsc"
     if not tsc.exists():
         cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([npm, "install", "--prefix", str(cache), "--no-audit", "--no-fund",
-                        "--no-save", *TYPE_TOOLS], check=True, capture_output=True, timeout=600)
-    run = subprocess.run([str(tsc), "-p", ".", "--typeRoots", str(cache / "node_modules")],
-                         cwd=ROOT / "extension", capture_output=True, text=True, timeout=300)
+        subprocess.run(
+            [
+                npm,
+                "install",
+                "--prefix",
+                str(cache),
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                *TYPE_TOOLS,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+    run = subprocess.run(
+        [str(tsc), "-p", ".", "--typeRoots", str(cache / "node_modules")],
+        cwd=ROOT / "extension",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stdout + run.stderr

@@ -136,7 +136,9 @@ def _sample() -> Profile:
         about=About.of(" ".join(["resultaat"] * 45)),  # >= 40 words, < 1,000 characters
         photo=True,
         current_position=Position(
-            title="Head of Growth", company="Koffiebrander Noord", company_linked=False,
+            title="Head of Growth",
+            company="Koffiebrander Noord",
+            company_linked=False,
             has_description=True,
         ),
         positions=4,
@@ -144,8 +146,12 @@ def _sample() -> Profile:
         location="Utrecht",
         skills_total=12,
         # 3 of the 4 shown skills endorsed: 1.5 of 2 points; 1,234 endorsements in all.
-        skills=[Skill(name="Growth", endorsements=1200), Skill(name="SEO", endorsements=30),
-                Skill(name="B2B", endorsements=4), Skill(name="CRM", endorsements=0)],
+        skills=[
+            Skill(name="Growth", endorsements=1200),
+            Skill(name="SEO", endorsements=30),
+            Skill(name="B2B", endorsements=4),
+            Skill(name="CRM", endorsements=0),
+        ],
         recommendations_received=1,
         activity=None,  # not loaded: publishing cannot be checked
     )
@@ -153,13 +159,27 @@ def _sample() -> Profile:
 
 # lang, the summary line's start, the endorsements line, the statuses' words
 LOCALIZED = [
-    pytest.param("en", "15.5 / 25 brand-pillar estimate — 2 points could not be checked",
-                 "3 of 4 shown skills endorsed (1,234 endorsements)", "1.5/2", id="en"),
-    pytest.param("nl", "15,5 / 25: geschatte score voor je professionele merk — 2 punten konden",
-                 "3 van de 4 getoonde vaardigheden onderschreven (1.234 onderschrijvingen)",
-                 "1,5/2", id="nl"),
-    pytest.param("it", "15,5 / 25: punteggio stimato per il tuo brand professionale — 2 punti",
-                 "3 competenze confermate su 4 mostrate (1.234 conferme)", "1,5/2", id="it"),
+    pytest.param(
+        "en",
+        "15.5 / 25 brand-pillar estimate — 2 points could not be checked",
+        "3 of 4 shown skills endorsed (1,234 endorsements)",
+        "1.5/2",
+        id="en",
+    ),
+    pytest.param(
+        "nl",
+        "15,5 / 25: geschatte score voor je professionele merk — 2 punten konden",
+        "3 van de 4 getoonde vaardigheden onderschreven (1.234 onderschrijvingen)",
+        "1,5/2",
+        id="nl",
+    ),
+    pytest.param(
+        "it",
+        "15,5 / 25: punteggio stimato per il tuo brand professionale — 2 punti",
+        "3 competenze confermate su 4 mostrate (1.234 conferme)",
+        "1,5/2",
+        id="it",
+    ),
 ]
 
 
@@ -183,7 +203,7 @@ def test_report_in_language(lang: str, summary: str, endorsements: str, points: 
     assert i18n.gettext("Criterion", lang) in markdown
     if lang != "en":
         # No English sentence leaks through: every rendered string is a translation.
-        for english in (_sample_messages() | {"Fix first:", "LinkedIn checklist:", "pass"}):
+        for english in _sample_messages() | {"Fix first:", "LinkedIn checklist:", "pass"}:
             assert english not in text, english
 
 
@@ -272,7 +292,11 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
     script = ROOT / ".venv" / "bin" / "profile-audit"
     command = [str(script)] if script.exists() else [sys.executable, "-m", "auditor"]
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
         env={**os.environ, "LANG": "C.UTF-8", **(env or {})},
     )
 
@@ -280,18 +304,28 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
 @pytest.mark.parametrize(
     ("args", "env", "expected"),
     [
-        (("--lang", "nl"), None,
-         ["Kopregel", "niet gecontroleerd", "geschatte score", "LinkedIn-checklist:"]),
-        (("--lang", "it"), None,
-         ["Sommario", "non verificato", "punteggio stimato", "Checklist di LinkedIn:"]),
+        (
+            ("--lang", "nl"),
+            None,
+            ["Kopregel", "niet gecontroleerd", "geschatte score", "LinkedIn-checklist:"],
+        ),
+        (
+            ("--lang", "it"),
+            None,
+            ["Sommario", "non verificato", "punteggio stimato", "Checklist di LinkedIn:"],
+        ),
         ((), {"LANG": "it_IT.UTF-8"}, ["Sommario", "Checklist di LinkedIn:"]),
         (("--lang", "fr"), None, ["Headline", "not checked", "LinkedIn checklist:"]),
-        (("--lang", "nl", "--format", "markdown"), None,
-         ["| | Criterium | Punten | Gemeten | Doel | Advies |"]),
+        (
+            ("--lang", "nl", "--format", "markdown"),
+            None,
+            ["| | Criterium | Punten | Gemeten | Doel | Advies |"],
+        ),
     ],
 )
-def test_cli_lang(tmp_path: Path, args: tuple[str, ...], env: dict[str, str] | None,
-                  expected: list[str]) -> None:
+def test_cli_lang(
+    tmp_path: Path, args: tuple[str, ...], env: dict[str, str] | None, expected: list[str]
+) -> None:
     """``profile-audit --lang`` (or $LANG) chooses the report's language."""
     page = tmp_path / "sanne.html"
     page.write_text(PAGE, encoding="utf-8")

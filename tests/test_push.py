@@ -21,8 +21,11 @@ TOKEN = "push-test-token"
 PORT = 9310
 URL = f"http://127.0.0.1:{PORT}/api/audit"
 DOCUMENT = {"score": 21.5, "max_score": 25, "summary": "21.5 / 25"}
-NOT_A_PROFILE = {"error": "not a LinkedIn profile page: the page is a LinkedIn page, but not a "
-                          "profile", "code": "not_a_profile", "reason": "other_linkedin_page"}
+NOT_A_PROFILE = {
+    "error": "not a LinkedIn profile page: the page is a LinkedIn page, but not a profile",
+    "code": "not_a_profile",
+    "reason": "other_linkedin_page",
+}
 
 
 @pytest.fixture
@@ -41,8 +44,10 @@ def pages(tmp_path):
     folder.mkdir()
     (folder / "ada.html").write_text(profile_page(), encoding="utf-8")
     (folder / "bo.htm").write_bytes(
-        profile_page(name="Bö Café").replace('<meta charset="utf-8">',
-                                            '<meta charset="windows-1252">').encode("cp1252"))
+        profile_page(name="Bö Café")
+        .replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+        .encode("cp1252")
+    )
     (folder / "notes.txt").write_text("not a page")
     return folder
 
@@ -90,12 +95,19 @@ def test_push_a_directory_with_one_failure(data_dir, pages):
     assert errors == [f"{pages / 'bo.htm'}: {NOT_A_PROFILE['error']}", "1 of 2 files failed"]
 
 
-@pytest.mark.parametrize(("status", "answer", "expected"), [
-    (401, {"error": "Missing or wrong token", "code": "unauthorized"}, "Missing or wrong token"),
-    (413, {"error": "The request is over the 20 MB limit.", "code": "too_large"}, "20 MB"),
-    (500, "<html>proxy error</html>", "answered 500 without JSON"),
-    (200, {"no": "score"}, "has no score"),
-])
+@pytest.mark.parametrize(
+    ("status", "answer", "expected"),
+    [
+        (
+            401,
+            {"error": "Missing or wrong token", "code": "unauthorized"},
+            "Missing or wrong token",
+        ),
+        (413, {"error": "The request is over the 20 MB limit.", "code": "too_large"}, "20 MB"),
+        (500, "<html>proxy error</html>", "answered 500 without JSON"),
+        (200, {"no": "score"}, "has no score"),
+    ],
+)
 @responses.activate
 def test_push_server_errors(data_dir, pages, status, answer, expected):
     """Every failure the server can answer is one line on stderr and exit 1."""
@@ -161,17 +173,27 @@ def test_push_to_a_real_server(tmp_path, pages):
     server = start_server(tmp_path, name="push")
     try:
         bad = tmp_path / "feed.html"
-        bad.write_text('<html><head><title>Feed | LinkedIn</title>'
-                       '<meta name="pageKey" content="d_flagship3_feed"></head>'
-                       "<body><p>feed</p></body></html>")
-        args = [PROFILE_AUDIT, "push", "--port", str(server.port), "--data-dir",
-                str(server.data_dir)]
-        ok = subprocess.run([*args, str(pages / "ada.html")], capture_output=True, text=True,
-                            timeout=120)
+        bad.write_text(
+            "<html><head><title>Feed | LinkedIn</title>"
+            '<meta name="pageKey" content="d_flagship3_feed"></head>'
+            "<body><p>feed</p></body></html>"
+        )
+        args = [
+            PROFILE_AUDIT,
+            "push",
+            "--port",
+            str(server.port),
+            "--data-dir",
+            str(server.data_dir),
+        ]
+        ok = subprocess.run(
+            [*args, str(pages / "ada.html")], capture_output=True, text=True, timeout=120
+        )
         assert ok.returncode == 0, ok.stderr
         assert "/ 25 (recorded in the history)" in ok.stdout
-        mixed = subprocess.run([*args, str(pages / "bo.htm"), str(bad)], capture_output=True,
-                               text=True, timeout=120)
+        mixed = subprocess.run(
+            [*args, str(pages / "bo.htm"), str(bad)], capture_output=True, text=True, timeout=120
+        )
         assert mixed.returncode == 1
         assert mixed.stderr.splitlines()[0].startswith(f"{bad}: not a LinkedIn profile page")
         assert mixed.stderr.splitlines()[1:] == ["1 of 2 files failed"]

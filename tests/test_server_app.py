@@ -32,8 +32,9 @@ MARKER = "MARKER-7f3c9a-never-stored"
 @pytest.fixture
 def app(tmp_path):
     """An app with its own data directory and a known token (flaskr's app fixture)."""
-    return create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN,
-                       "PORT": PORT})
+    return create_app(
+        {"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN, "PORT": PORT}
+    )
 
 
 @pytest.fixture
@@ -53,8 +54,13 @@ def call(client, method: str, path: str, token: str | None = TOKEN, **kwargs: An
 def post_audit(client, html: str | None = None, **kwargs: Any):
     """POST /api/audit with a readable synthetic page unless told otherwise."""
     if "data" not in kwargs:  # a raw body replaces the JSON one
-        kwargs.setdefault("json", {"url": "https://www.linkedin.com/in/ada-example-synthetic/",
-                                   "html": profile_page(marker=MARKER) if html is None else html})
+        kwargs.setdefault(
+            "json",
+            {
+                "url": "https://www.linkedin.com/in/ada-example-synthetic/",
+                "html": profile_page(marker=MARKER) if html is None else html,
+            },
+        )
     return call(client, "POST", "/api/audit", **kwargs)
 
 
@@ -109,8 +115,11 @@ def test_health_needs_no_token_and_tells_no_secret(client):
     """GET /api/health: name, version, status; no token needed, none shown."""
     response = call(client, "GET", "/api/health", token=None)
     assert response.status_code == 200
-    assert response.json == {"name": "profile-auditor", "version": auditor.__version__,
-                             "status": "ok"}
+    assert response.json == {
+        "name": "profile-auditor",
+        "version": auditor.__version__,
+        "status": "ok",
+    }
     assert TOKEN not in response.get_data(as_text=True)
 
 
@@ -119,19 +128,23 @@ def test_audit_returns_the_document_and_records_it(app, client):
     response = post_audit(client)
     assert response.status_code == 200, response.json
     document = response.json
-    expected = auditor.audit(profile_page(marker=MARKER),
-                             "https://www.linkedin.com/in/ada-example-synthetic/")
+    expected = auditor.audit(
+        profile_page(marker=MARKER), "https://www.linkedin.com/in/ada-example-synthetic/"
+    )
     assert document == expected.model_dump(mode="json")
     assert document["score"] > 0 and document["max_score"] == 25
     assert rows(app) == 1
 
 
-@pytest.mark.parametrize(("body_lang", "header", "expected"), [
-    (None, None, "en"),
-    ("nl", None, "nl"),
-    (None, "it-IT,it;q=0.9", "it"),
-    ("nl", "it", "nl"),  # the body's lang wins over the header
-])
+@pytest.mark.parametrize(
+    ("body_lang", "header", "expected"),
+    [
+        (None, None, "en"),
+        ("nl", None, "nl"),
+        (None, "it-IT,it;q=0.9", "it"),
+        ("nl", "it", "nl"),  # the body's lang wins over the header
+    ],
+)
 def test_report_language(client, body_lang, header, expected):
     """The body's lang, else Accept-Language, picks the report language."""
     body: dict[str, Any] = {"url": "", "html": profile_page()}
@@ -147,22 +160,34 @@ def test_report_language(client, body_lang, header, expected):
 REFUSALS = [
     ("no token", {"token": None}, 401, "unauthorized"),
     ("wrong token", {"token": "not-the-token"}, 401, "unauthorized"),
-    ("basic auth", {"token": None, "headers": {"Authorization": f"Basic {TOKEN}"}}, 401,
-     "unauthorized"),
+    (
+        "basic auth",
+        {"token": None, "headers": {"Authorization": f"Basic {TOKEN}"}},
+        401,
+        "unauthorized",
+    ),
     ("empty bearer", {"token": None, "headers": {"Authorization": "Bearer "}}, 401, "unauthorized"),
     ("rebinding host", {"headers": {"Host": "evil.example:9310"}}, 403, "forbidden"),
     ("host without port", {"headers": {"Host": "127.0.0.1"}}, 403, "forbidden"),
     ("host other port", {"headers": {"Host": "localhost:80"}}, 403, "forbidden"),
     ("web origin", {"headers": {"Origin": "https://evil.example"}}, 403, "forbidden"),
     ("null origin", {"headers": {"Origin": "null"}}, 403, "forbidden"),
-    ("other extension", {"headers": {"Origin": "chrome-extension://abcdefghijklmnopabcdefghijklmnop"}},
-     403, "forbidden"),
+    (
+        "other extension",
+        {"headers": {"Origin": "chrome-extension://abcdefghijklmnopabcdefghijklmnop"}},
+        403,
+        "forbidden",
+    ),
     ("unpaired firefox", {"headers": {"Origin": FIREFOX}}, 403, "forbidden"),
     ("form post", {"data": {"html": "x", "url": ""}}, 415, "unsupported_media_type"),
     ("text body", {"data": "<html>", "content_type": "text/html"}, 415, "unsupported_media_type"),
     ("no body", {"data": b""}, 415, "unsupported_media_type"),
-    ("malformed json", {"data": "{not json", "content_type": "application/json"}, 400,
-     "bad_request"),
+    (
+        "malformed json",
+        {"data": "{not json", "content_type": "application/json"},
+        400,
+        "bad_request",
+    ),
     ("json array", {"json": ["html"]}, 400, "bad_request"),
     ("missing html", {"json": {"url": ""}}, 400, "bad_request"),
     ("missing url", {"json": {"html": "<html></html>"}}, 400, "bad_request"),
@@ -173,8 +198,9 @@ REFUSALS = [
 ]
 
 
-@pytest.mark.parametrize(("what", "kwargs", "status", "code"), REFUSALS,
-                         ids=[r[0] for r in REFUSALS])
+@pytest.mark.parametrize(
+    ("what", "kwargs", "status", "code"), REFUSALS, ids=[r[0] for r in REFUSALS]
+)
 def test_refusals(app, client, what, kwargs, status, code):
     """Each bad request gets its status and a JSON error, and nothing is stored."""
     response = post_audit(client, **kwargs)
@@ -201,8 +227,9 @@ def test_not_a_profile_is_422_with_the_reason(app, client):
 
 def test_oversize_body_is_413(tmp_path):
     """A body over MAX_CONTENT_LENGTH is refused as JSON 413 before it is parsed."""
-    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path), "TOKEN": TOKEN,
-                      "MAX_CONTENT_LENGTH": 50_000})
+    app = create_app(
+        {"TESTING": True, "DATA_DIR": str(tmp_path), "TOKEN": TOKEN, "MAX_CONTENT_LENGTH": 50_000}
+    )
     client = app.test_client()
     response = post_audit(client, html=profile_page(size=60_000))
     assert response.status_code == 413
@@ -211,12 +238,15 @@ def test_oversize_body_is_413(tmp_path):
     assert post_audit(client, html=profile_page(size=10_000)).status_code == 200
 
 
-@pytest.mark.parametrize(("method", "path", "status", "code"), [
-    ("GET", "/api/nothing", 404, "not_found"),
-    ("GET", "/", 404, "not_found"),
-    ("GET", "/api/audit", 405, "method_not_allowed"),
-    ("PUT", "/api/history", 405, "method_not_allowed"),
-])
+@pytest.mark.parametrize(
+    ("method", "path", "status", "code"),
+    [
+        ("GET", "/api/nothing", 404, "not_found"),
+        ("GET", "/", 404, "not_found"),
+        ("GET", "/api/audit", 405, "method_not_allowed"),
+        ("PUT", "/api/history", 405, "method_not_allowed"),
+    ],
+)
 def test_other_http_errors_are_json(client, method, path, status, code):
     """Unknown paths and methods answer JSON too, never Flask's HTML pages."""
     response = call(client, method, path)
@@ -235,8 +265,10 @@ def test_500_stays_json_without_traceback(app, client, monkeypatch, caplog):
     with caplog.at_level(logging.DEBUG):
         response = post_audit(client)
     assert response.status_code == 500
-    assert response.json == {"error": "Internal error: the server could not finish this request.",
-                             "code": "internal"}
+    assert response.json == {
+        "error": "Internal error: the server could not finish this request.",
+        "code": "internal",
+    }
     text = response.get_data(as_text=True)
     assert "Traceback" not in text and "RuntimeError" not in text and MARKER not in text
     assert "RuntimeError" in caplog.text  # the operator still learns what failed
@@ -247,17 +279,20 @@ def test_500_stays_json_without_traceback(app, client, monkeypatch, caplog):
 # --- headers, CORS, pairing --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("method", "path", "kwargs"), [
-    ("GET", "/api/health", {"token": None}),
-    ("GET", "/api/history", {}),
-    ("GET", "/api/history.csv", {}),
-    ("DELETE", "/api/history", {}),
-    ("POST", "/api/pair", {}),
-    ("POST", "/api/audit", {"json": {"url": ""}}),
-    ("GET", "/api/history", {"token": None}),
-    ("GET", "/api/health", {"headers": {"Host": "evil.example"}}),
-    ("GET", "/nowhere", {}),
-])
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        ("GET", "/api/health", {"token": None}),
+        ("GET", "/api/history", {}),
+        ("GET", "/api/history.csv", {}),
+        ("DELETE", "/api/history", {}),
+        ("POST", "/api/pair", {}),
+        ("POST", "/api/audit", {"json": {"url": ""}}),
+        ("GET", "/api/history", {"token": None}),
+        ("GET", "/api/health", {"headers": {"Host": "evil.example"}}),
+        ("GET", "/nowhere", {}),
+    ],
+)
 def test_every_response_is_no_store_nosniff(client, method, path, kwargs):
     """Cache-Control: no-store and X-Content-Type-Options: nosniff on every answer."""
     response = call(client, method, path, **kwargs)
@@ -275,17 +310,24 @@ def test_extension_origin_gets_cors_headers(client):
 
 def test_preflight(client):
     """Preflights: ours answered 204 with CORS (and Private Network Access); web ones 403."""
-    asked = {"Access-Control-Request-Method": "POST",
-             "Access-Control-Request-Headers": "authorization, content-type",
-             "Access-Control-Request-Private-Network": "true"}
+    asked = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type",
+        "Access-Control-Request-Private-Network": "true",
+    }
     ours = call(client, "OPTIONS", "/api/audit", token=None, headers={"Origin": CHROME, **asked})
     assert ours.status_code == 204
     assert ours.headers["Access-Control-Allow-Origin"] == CHROME
     assert "POST" in ours.headers["Access-Control-Allow-Methods"]
     assert "Authorization" in ours.headers["Access-Control-Allow-Headers"]
     assert ours.headers["Access-Control-Allow-Private-Network"] == "true"
-    evil = call(client, "OPTIONS", "/api/audit", token=None,
-                headers={"Origin": "https://evil.example", **asked})
+    evil = call(
+        client,
+        "OPTIONS",
+        "/api/audit",
+        token=None,
+        headers={"Origin": "https://evil.example", **asked},
+    )
     assert evil.status_code == 403
     assert "Access-Control-Allow-Origin" not in evil.headers
     assert "Access-Control-Allow-Private-Network" not in evil.headers
@@ -317,10 +359,17 @@ def test_pair_without_origin(client):
 
 def test_extra_origins_from_config(tmp_path):
     """EXTRA_ORIGINS (for tests and development) are allowed like the extension's."""
-    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path), "TOKEN": TOKEN,
-                      "EXTRA_ORIGINS": ["http://127.0.0.1:5555"]})
-    response = call(app.test_client(), "GET", "/api/history",
-                    headers={"Origin": "http://127.0.0.1:5555"})
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATA_DIR": str(tmp_path),
+            "TOKEN": TOKEN,
+            "EXTRA_ORIGINS": ["http://127.0.0.1:5555"],
+        }
+    )
+    response = call(
+        app.test_client(), "GET", "/api/history", headers={"Origin": "http://127.0.0.1:5555"}
+    )
     assert response.status_code == 200
     assert response.headers["Access-Control-Allow-Origin"] == "http://127.0.0.1:5555"
 
@@ -330,10 +379,17 @@ def test_extra_origins_from_config(tmp_path):
 
 def test_history_oldest_first_with_facts_only(app, client):
     """History entries: when, score, points per criterion, facts; no free text, no HTML."""
-    post_audit(client, json={"url": "https://www.linkedin.com/in/ada-example-synthetic/",
-                             "html": profile_page(marker=MARKER)})
-    post_audit(client, json={"url": "", "html": profile_page(marker=MARKER, vanity="bo-two",
-                                                              name="Bo Two")})
+    post_audit(
+        client,
+        json={
+            "url": "https://www.linkedin.com/in/ada-example-synthetic/",
+            "html": profile_page(marker=MARKER),
+        },
+    )
+    post_audit(
+        client,
+        json={"url": "", "html": profile_page(marker=MARKER, vanity="bo-two", name="Bo Two")},
+    )
     response = call(client, "GET", "/api/history")
     assert response.status_code == 200
     audits = response.json["audits"]
@@ -344,11 +400,21 @@ def test_history_oldest_first_with_facts_only(app, client):
     assert first["name"] == "Ada Example"
     assert first["url"] == "https://www.linkedin.com/in/ada-example-synthetic/"
     assert first["max_score"] == 25 and first["score"] == sum(first["points"].values())
-    assert set(first["points"]) == {"photo", "headline", "about", "current-position", "skills",
-                                    "endorsements", "recommendations", "publishing"}
+    assert set(first["points"]) == {
+        "photo",
+        "headline",
+        "about",
+        "current-position",
+        "skills",
+        "endorsements",
+        "recommendations",
+        "publishing",
+    }
     facts = first["facts"]
-    assert facts["about"] == {"characters": facts["about"]["characters"],
-                              "words": facts["about"]["words"]}
+    assert facts["about"] == {
+        "characters": facts["about"]["characters"],
+        "words": facts["about"]["words"],
+    }
     assert facts["headline"].startswith("Helping small bakeries")
     assert facts["current_position"]["has_title"] is True
     assert facts["location"] is True  # kept as "has one", not the text
@@ -377,8 +443,11 @@ def test_history_csv(client):
 
 def test_history_needs_the_token(client):
     """Reading, exporting or erasing the history needs the token."""
-    for method, path in [("GET", "/api/history"), ("GET", "/api/history.csv"),
-                         ("DELETE", "/api/history")]:
+    for method, path in [
+        ("GET", "/api/history"),
+        ("GET", "/api/history.csv"),
+        ("DELETE", "/api/history"),
+    ]:
         assert call(client, method, path, token=None).status_code == 401
 
 
@@ -388,9 +457,13 @@ def test_delete_history(app, client):
     post_audit(client)
     post_audit(client, json={"url": "", "html": profile_page(vanity="bo-two")})
     assert call(client, "DELETE", "/api/history?profile=nobody").json == {
-        "deleted": 0, "deleted_ssi": 0}
+        "deleted": 0,
+        "deleted_ssi": 0,
+    }
     assert call(client, "DELETE", "/api/history?profile=bo-two").json == {
-        "deleted": 1, "deleted_ssi": 0}
+        "deleted": 1,
+        "deleted_ssi": 0,
+    }
     assert rows(app) == 2
     assert call(client, "DELETE", "/api/history").json == {"deleted": 2, "deleted_ssi": 0}
     assert rows(app) == 0
@@ -413,8 +486,10 @@ def test_migration_from_version_1_keeps_rows(tmp_path):
     db = history.connect(path)
     db.execute(history.MIGRATIONS[0])
     db.execute("PRAGMA user_version = 1")
-    db.execute("INSERT INTO audits (at, score, max_score, unknown_points, points, facts)"
-               " VALUES ('2026-01-01T00:00:00.000Z', 12, 25, 0, '{}', '{}')")
+    db.execute(
+        "INSERT INTO audits (at, score, max_score, unknown_points, points, facts)"
+        " VALUES ('2026-01-01T00:00:00.000Z', 12, 25, 0, '{}', '{}')"
+    )
     assert history.migrate(db) == 1
     assert db.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION
     indexes = [r[1] for r in db.execute("PRAGMA index_list(audits)")]

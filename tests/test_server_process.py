@@ -93,7 +93,9 @@ def start_server(root: Path, data_dir: Path | None = None, name: str = "server")
         with log.open("ab") as out:
             proc = subprocess.Popen(
                 [PROFILE_AUDIT, "serve", "--port", str(port), "--data-dir", str(data_dir)],
-                stdout=out, stderr=subprocess.STDOUT, env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env,
             )
         server = Server(proc, port, data_dir, tmp_dir, log)
         deadline = time.monotonic() + 30
@@ -171,9 +173,15 @@ def test_health(server):
 def test_audit_200_is_recorded(server):
     """A readable page: 200, the audit document with a score, one more history row."""
     before = len(server.history())
-    response = requests.post(f"{server.base}/api/audit", headers=server.auth(), timeout=60,
-                             json={"url": "https://www.linkedin.com/in/ada-example-synthetic/",
-                                   "html": profile_page(size=200_000)})
+    response = requests.post(
+        f"{server.base}/api/audit",
+        headers=server.auth(),
+        timeout=60,
+        json={
+            "url": "https://www.linkedin.com/in/ada-example-synthetic/",
+            "html": profile_page(size=200_000),
+        },
+    )
     assert response.status_code == 200, response.text
     assert response.json()["max_score"] == 25 and response.json()["score"] > 0
     assert response.headers["Cache-Control"] == "no-store"
@@ -183,40 +191,109 @@ def test_audit_200_is_recorded(server):
 def test_cors_for_the_extension_origin(server):
     """The extension's preflight and request get CORS headers naming its origin."""
     origin = config.CHROME_EXTENSION_ORIGIN
-    pre = requests.options(f"{server.base}/api/audit", timeout=10, headers={
-        "Origin": origin, "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "authorization,content-type"})
+    pre = requests.options(
+        f"{server.base}/api/audit",
+        timeout=10,
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization,content-type",
+        },
+    )
     assert pre.status_code == 204
     assert pre.headers["Access-Control-Allow-Origin"] == origin
-    response = requests.get(f"{server.base}/api/history", timeout=10,
-                            headers={"Origin": origin, **server.auth()})
+    response = requests.get(
+        f"{server.base}/api/history", timeout=10, headers={"Origin": origin, **server.auth()}
+    )
     assert response.status_code == 200
     assert response.headers["Access-Control-Allow-Origin"] == origin
 
 
 # (name, method, path, extra headers, body kind, status, code). Bodies carry the marker.
 HOSTILE = [
-    ("rebinding Host", "POST", "/api/audit", {"Host": "evil.example:{port}"}, "page", 403,
-     "forbidden"),
-    ("rebinding Host, health", "GET", "/api/health", {"Host": "attacker.test"}, None, 403,
-     "forbidden"),
-    ("web Origin", "POST", "/api/audit", {"Origin": "https://evil.example"}, "page", 403,
-     "forbidden"),
-    ("web Origin preflight", "OPTIONS", "/api/audit",
-     {"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}, None, 403,
-     "forbidden"),
-    ("web Origin reads history", "GET", "/api/history", {"Origin": "https://evil.example"}, None,
-     403, "forbidden"),
+    (
+        "rebinding Host",
+        "POST",
+        "/api/audit",
+        {"Host": "evil.example:{port}"},
+        "page",
+        403,
+        "forbidden",
+    ),
+    (
+        "rebinding Host, health",
+        "GET",
+        "/api/health",
+        {"Host": "attacker.test"},
+        None,
+        403,
+        "forbidden",
+    ),
+    (
+        "web Origin",
+        "POST",
+        "/api/audit",
+        {"Origin": "https://evil.example"},
+        "page",
+        403,
+        "forbidden",
+    ),
+    (
+        "web Origin preflight",
+        "OPTIONS",
+        "/api/audit",
+        {"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"},
+        None,
+        403,
+        "forbidden",
+    ),
+    (
+        "web Origin reads history",
+        "GET",
+        "/api/history",
+        {"Origin": "https://evil.example"},
+        None,
+        403,
+        "forbidden",
+    ),
     ("no token", "POST", "/api/audit", {"Authorization": None}, "page", 401, "unauthorized"),
-    ("wrong token", "POST", "/api/audit", {"Authorization": "Bearer wrong"}, "page", 401,
-     "unauthorized"),
-    ("no token, delete", "DELETE", "/api/history", {"Authorization": None}, None, 401,
-     "unauthorized"),
+    (
+        "wrong token",
+        "POST",
+        "/api/audit",
+        {"Authorization": "Bearer wrong"},
+        "page",
+        401,
+        "unauthorized",
+    ),
+    (
+        "no token, delete",
+        "DELETE",
+        "/api/history",
+        {"Authorization": None},
+        None,
+        401,
+        "unauthorized",
+    ),
     ("oversize body", "POST", "/api/audit", {}, "oversize", 413, "too_large"),
-    ("non-JSON body", "POST", "/api/audit", {"Content-Type": "text/html"}, "raw", 415,
-     "unsupported_media_type"),
-    ("malformed JSON", "POST", "/api/audit", {"Content-Type": "application/json"}, "broken",
-     400, "bad_request"),
+    (
+        "non-JSON body",
+        "POST",
+        "/api/audit",
+        {"Content-Type": "text/html"},
+        "raw",
+        415,
+        "unsupported_media_type",
+    ),
+    (
+        "malformed JSON",
+        "POST",
+        "/api/audit",
+        {"Content-Type": "application/json"},
+        "broken",
+        400,
+        "bad_request",
+    ),
     ("missing field", "POST", "/api/audit", {}, "no-html", 400, "bad_request"),
     ("garbage HTML", "POST", "/api/audit", {}, "garbage", 422, "bad_input"),
     ("not a profile", "POST", "/api/audit", {}, "feed", 422, "not_a_profile"),
@@ -231,8 +308,10 @@ def _body(kind: str | None) -> tuple[bytes | None, str | None]:
     bodies: dict[str, tuple[object, str]] = {
         "page": ({"url": "", "html": profile_page(marker=MARKER)}, "json"),
         # Over Flask's 20 MB cap, under waitress's cap + 1 MB: Flask's JSON 413 answers.
-        "oversize": ({"url": "", "html": profile_page(size=20 * 2**20 + 2**19, marker=MARKER)},
-                     "json"),
+        "oversize": (
+            {"url": "", "html": profile_page(size=20 * 2**20 + 2**19, marker=MARKER)},
+            "json",
+        ),
         "raw": (page, "text/html"),
         "broken": ('{"url": "", "html": "' + MARKER, "application/json"),
         "no-html": ({"url": "", "note": MARKER}, "json"),
@@ -247,10 +326,14 @@ def _body(kind: str | None) -> tuple[bytes | None, str | None]:
     return str(body).encode(), kind_type
 
 
-@pytest.mark.parametrize(("name", "method", "path", "headers", "body", "status", "code"), HOSTILE,
-                         ids=[h[0] for h in HOSTILE])
-def test_refused_with_the_right_code_and_nothing_stored(server, name, method, path, headers,
-                                                        body, status, code):
+@pytest.mark.parametrize(
+    ("name", "method", "path", "headers", "body", "status", "code"),
+    HOSTILE,
+    ids=[h[0] for h in HOSTILE],
+)
+def test_refused_with_the_right_code_and_nothing_stored(
+    server, name, method, path, headers, body, status, code
+):
     """Each hostile or broken request: its status, a JSON error, no CORS, no row."""
     before = len(server.history())
     data, content_type = _body(body)
@@ -287,12 +370,19 @@ def test_far_oversize_body_is_refused_before_it_is_read(server):
 def test_no_page_html_anywhere(server):
     """Audit a page carrying a unique marker, plus refused ones: the marker is in no file
     of the data directory (database, WAL, token, origins), no temp file and no log line."""
-    response = requests.post(f"{server.base}/api/audit", headers=server.auth(), timeout=60,
-                             json={"url": "", "html": profile_page(size=1_000_000, marker=MARKER)})
+    response = requests.post(
+        f"{server.base}/api/audit",
+        headers=server.auth(),
+        timeout=60,
+        json={"url": "", "html": profile_page(size=1_000_000, marker=MARKER)},
+    )
     assert response.status_code == 200
     assert MARKER in response.text  # the answer may show the About text to its caller
-    requests.post(f"{server.base}/api/audit", timeout=60,
-                  json={"url": "", "html": profile_page(marker=MARKER)})
+    requests.post(
+        f"{server.base}/api/audit",
+        timeout=60,
+        json={"url": "", "html": profile_page(marker=MARKER)},
+    )
     assert any(server.data_dir.iterdir())
     assert leaks(server, MARKER) == []
     assert server.log.read_text().strip()  # the log was captured, and is not empty
@@ -311,8 +401,15 @@ class LoadRun:
     seconds: float
 
 
-def _client(server: Server, page: str, count: int, results: list[str], errors: list[str],
-            stop: threading.Event | None = None, tag: str = "") -> None:
+def _client(
+    server: Server,
+    page: str,
+    count: int,
+    results: list[str],
+    errors: list[str],
+    stop: threading.Event | None = None,
+    tag: str = "",
+) -> None:
     """Post ``count`` audits (or until ``stop``), noting each acknowledged URL or error."""
     session = requests.Session()
     for i in range(count):
@@ -320,8 +417,12 @@ def _client(server: Server, page: str, count: int, results: list[str], errors: l
             return
         url = f"https://www.linkedin.com/in/ada-example-synthetic/?run={tag}-{i}"
         try:
-            response = session.post(f"{server.base}/api/audit", headers=server.auth(),
-                                    json={"url": url, "html": page}, timeout=120)
+            response = session.post(
+                f"{server.base}/api/audit",
+                headers=server.auth(),
+                json={"url": url, "html": page},
+                timeout=120,
+            )
         except requests.RequestException as error:
             errors.append(f"{tag}-{i}: {type(error).__name__}")
             if stop is not None:
@@ -341,9 +442,14 @@ def load_run(tmp_path_factory) -> Iterator[LoadRun]:
     acknowledged: list[str] = []
     errors: list[str] = []
     started = time.monotonic()
-    threads = [threading.Thread(target=_client, args=(running, page, LOAD_AUDITS, acknowledged,
-                                                      errors), kwargs={"tag": str(n)})
-               for n in range(LOAD_CLIENTS)]
+    threads = [
+        threading.Thread(
+            target=_client,
+            args=(running, page, LOAD_AUDITS, acknowledged, errors),
+            kwargs={"tag": str(n)},
+        )
+        for n in range(LOAD_CLIENTS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -385,9 +491,14 @@ def test_kill_9_during_load_loses_no_acknowledged_audit(tmp_path):
     acknowledged: list[str] = []
     errors: list[str] = []
     stop = threading.Event()
-    threads = [threading.Thread(target=_client, args=(running, page, 10_000, acknowledged, errors),
-                                kwargs={"stop": stop, "tag": f"k{n}"})
-               for n in range(LOAD_CLIENTS)]
+    threads = [
+        threading.Thread(
+            target=_client,
+            args=(running, page, 10_000, acknowledged, errors),
+            kwargs={"stop": stop, "tag": f"k{n}"},
+        )
+        for n in range(LOAD_CLIENTS)
+    ]
     for thread in threads:
         thread.start()
     deadline = time.monotonic() + 60

@@ -44,8 +44,14 @@ def test_every_fixture_has_golden_json() -> None:
     pages = {p.stem for p in FIXTURES.glob("*.html")}
     answers = {p.stem for p in FIXTURES.glob("*.json")}
     assert pages == answers
-    assert {"2025-en", "2025-pt", "2021-json-en", "2021-json-es", "2025-missing-parts-en",
-            "not-dashboard-feed"} <= pages
+    assert {
+        "2025-en",
+        "2025-pt",
+        "2021-json-en",
+        "2021-json-es",
+        "2025-missing-parts-en",
+        "not-dashboard-feed",
+    } <= pages
 
 
 def test_fixtures_readme_lists_every_fixture() -> None:
@@ -65,44 +71,50 @@ def test_doctests() -> None:
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("53", 53.0),
-    ("24,08", 24.08),
-    ("24.08", 24.08),
-    ("13.118002", 13.118002),
-    ("0,3 de 25", 0.3),
-    ("9,87 sur 25", 9.87),
-    ("18 out of 25", 18.0),
-    ("\u0662\u0664\u066b\u0660\u0668", 24.08),  # Arabic-Indic digits and decimal mark
-    ("\u2013", None),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("53", 53.0),
+        ("24,08", 24.08),
+        ("24.08", 24.08),
+        ("13.118002", 13.118002),
+        ("0,3 de 25", 0.3),
+        ("9,87 sur 25", 9.87),
+        ("18 out of 25", 18.0),
+        ("\u0662\u0664\u066b\u0660\u0668", 24.08),  # Arabic-Indic digits and decimal mark
+        ("\u2013", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_decimal(text: str | None, expected: float | None) -> None:
     """Scores read with a point or a comma as decimal mark, in any script's digits."""
     assert parse_decimal(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Top 75%", 75),
-    ("Top 1%", 1),
-    ("Top 100%", 100),
-    ("Primeiros 83%", 83),  # Portuguese
-    ("Top 5 %", 5),  # French
-    ("Top\u00a05\u00a0%", 5),  # French with no-break spaces
-    ("Top\u202f14\u202f%", 14),  # narrow no-break space
-    ("Los primeros 10 %", 10),  # Spanish
-    ("%12 içinde", 12),  # Turkish: percent sign first
-    ("上位 3％", 3),  # Japanese, full-width percent
-    ("أعلى ٥٪", 5),  # Arabic digits and percent sign
-    ("Top 12", 12),  # percent sign drawn by CSS
-    ("Top 0%", None),
-    ("Top 150%", None),
-    ("Top 0.5%", None),
-    ("Top 12 of 30", None),  # two numbers and no percent: ambiguous
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Top 75%", 75),
+        ("Top 1%", 1),
+        ("Top 100%", 100),
+        ("Primeiros 83%", 83),  # Portuguese
+        ("Top 5 %", 5),  # French
+        ("Top\u00a05\u00a0%", 5),  # French with no-break spaces
+        ("Top\u202f14\u202f%", 14),  # narrow no-break space
+        ("Los primeros 10 %", 10),  # Spanish
+        ("%12 içinde", 12),  # Turkish: percent sign first
+        ("上位 3％", 3),  # Japanese, full-width percent
+        ("أعلى ٥٪", 5),  # Arabic digits and percent sign
+        ("Top 12", 12),  # percent sign drawn by CSS
+        ("Top 0%", None),
+        ("Top 150%", None),
+        ("Top 0.5%", None),
+        ("Top 12 of 30", None),  # two numbers and no percent: ambiguous
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_rank(text: str | None, expected: int | None) -> None:
     """Localized "top N%" ranks read as N."""
     assert parse_rank(text) == expected
@@ -112,30 +124,39 @@ def test_parse_rank(text: str | None, expected: int | None) -> None:
 
 _BARS = "".join(
     f'<progress id="{bar}__sub-score-bar" value="{value}" max="25"></progress>'
-    for bar, value in (("establish-brand", 10.5), ("find-people", 5), ("engage-with-insights", 3),
-                       ("build-relationships", 2.25))
+    for bar, value in (
+        ("establish-brand", 10.5),
+        ("find-people", 5),
+        ("engage-with-insights", 3),
+        ("build-relationships", 2.25),
+    )
 )
 
 
 def _page(body: str, lang: str = "en") -> str:
     """A minimal HTML page around a body."""
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><title>t</title></head>'
-            f"<body>{body}</body></html>")
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>t</title></head>'
+        f"<body>{body}</body></html>"
+    )
 
 
 def _ranks(*rows: tuple[str, str]) -> str:
     """A dl.ssi-ranks with the given (name, score) rows, in order."""
     items = "".join(
         f'<div class="ssi-rank"><dt class="ssi-rank__category-name">{name}</dt>'
-        f'<dd class="ssi-rank__category-score">{score}</dd></div>' for name, score in rows
+        f'<dd class="ssi-rank__category-score">{score}</dd></div>'
+        for name, score in rows
     )
     return f'<dl class="ssi-ranks">{items}</dl>'
 
 
 def test_peer_averages_are_never_the_total() -> None:
     """Without the user's own donut, the peers' .group-ssi-score donuts leave total unknown."""
-    body = ('<div class="group-ssi-score"><figcaption class="group-ssi-score__donut-chart-caption">'
-            '<span class="ssi-score__value">31</span> out of 100</figcaption></div>' + _BARS)
+    body = (
+        '<div class="group-ssi-score"><figcaption class="group-ssi-score__donut-chart-caption">'
+        '<span class="ssi-score__value">31</span> out of 100</figcaption></div>' + _BARS
+    )
     reading = read_ssi(_page(body))
     assert reading.total is None
     assert "total" in reading.unknown
@@ -144,24 +165,35 @@ def test_peer_averages_are_never_the_total() -> None:
 
 def test_peer_donut_inside_user_section_is_skipped() -> None:
     """A peers' caption nested in the user's section still is not the total."""
-    body = ('<div class="user-ssi-score"><div class="group-ssi-score">'
-            '<div class="user-ssi-score__donut-chart-caption"><span class="ssi-score__value">31'
-            '</span></div></div><div class="user-ssi-score__donut-chart-caption">'
-            '<span class="ssi-score__value">21</span> out of 100</div></div>' + _BARS)
+    body = (
+        '<div class="user-ssi-score"><div class="group-ssi-score">'
+        '<div class="user-ssi-score__donut-chart-caption"><span class="ssi-score__value">31'
+        '</span></div></div><div class="user-ssi-score__donut-chart-caption">'
+        '<span class="ssi-score__value">21</span> out of 100</div></div>' + _BARS
+    )
     assert read_ssi(_page(body)).total == 21.0
 
 
-@pytest.mark.parametrize(("rows", "industry", "network"), [
-    ((("Industry SSI rank", "Top 7%"), ("Network SSI rank", "Top 3%")), 7, 3),
-    # named in the page's language: placed by name even when the order is swapped
-    ((("Classificação do SSI na rede", "Primeiros 3%"),
-      ("Classificação do SSI no setor", "Primeiros 7%")), 7, 3),
-    ((("Netzwerk-SSI-Rang", "Top 3 %"), ("Branchen-SSI-Rang", "Top 7 %")), 7, 3),
-    # names in an unknown language: by position, industry first
-    ((("業界のSSIランク", "上位7%"), ("ネットワークのSSIランク", "上位3%")), 7, 3),
-    # only the industry row
-    ((("Industry SSI rank", "Top 7%"),), 7, None),
-])
+@pytest.mark.parametrize(
+    ("rows", "industry", "network"),
+    [
+        ((("Industry SSI rank", "Top 7%"), ("Network SSI rank", "Top 3%")), 7, 3),
+        # named in the page's language: placed by name even when the order is swapped
+        (
+            (
+                ("Classificação do SSI na rede", "Primeiros 3%"),
+                ("Classificação do SSI no setor", "Primeiros 7%"),
+            ),
+            7,
+            3,
+        ),
+        ((("Netzwerk-SSI-Rang", "Top 3 %"), ("Branchen-SSI-Rang", "Top 7 %")), 7, 3),
+        # names in an unknown language: by position, industry first
+        ((("業界のSSIランク", "上位7%"), ("ネットワークのSSIランク", "上位3%")), 7, 3),
+        # only the industry row
+        ((("Industry SSI rank", "Top 7%"),), 7, None),
+    ],
+)
 def test_rank_rows(rows: tuple[tuple[str, str], ...], industry: int, network: int | None) -> None:
     """Rank rows are told apart by their localized names, else by their order."""
     reading = read_ssi(_page(_BARS + _ranks(*rows)))
@@ -189,20 +221,25 @@ def test_pillar_text_fallback_with_decimal_comma() -> None:
     body = _BARS.replace(
         '<progress id="establish-brand__sub-score-bar" value="10.5" max="25"></progress>',
         '<progress id="establish-brand__sub-score-bar" max="25">'
-        '<span class="ssi-score__value">24,08</span> de 25</progress>')
+        '<span class="ssi-score__value">24,08</span> de 25</progress>',
+    )
     assert read_ssi(_page(body, lang="pt")).pillars.brand == 24.08
 
 
-@pytest.mark.parametrize(("inside", "expected"), [
-    ('<span class="ssi-score__value"></span> out of 25', None),  # not 25
-    ("out of 25", None),
-    ("12,5 de 25", 12.5),  # no span: a leading number
-])
+@pytest.mark.parametrize(
+    ("inside", "expected"),
+    [
+        ('<span class="ssi-score__value"></span> out of 25', None),  # not 25
+        ("out of 25", None),
+        ("12,5 de 25", 12.5),  # no span: a leading number
+    ],
+)
 def test_pillar_text_fallback_needs_the_score(inside: str, expected: float | None) -> None:
     """The text of a bar without value is a score only when the score is shown."""
     body = _BARS.replace(
         '<progress id="establish-brand__sub-score-bar" value="10.5" max="25"></progress>',
-        f'<progress id="establish-brand__sub-score-bar" max="25">{inside}</progress>')
+        f'<progress id="establish-brand__sub-score-bar" max="25">{inside}</progress>',
+    )
     assert read_ssi(_page(body)).pillars.brand == expected
 
 
@@ -215,8 +252,10 @@ def test_total_needs_the_value_span() -> None:
 
 def test_exact_value_attribute_wins_over_rounded_text() -> None:
     """The value attribute is exact; the text in the bar is rounded."""
-    body = ('<progress id="establish-brand__sub-score-bar" value="13.118002" max="25">'
-            '<span class="ssi-score__value">13</span> out of 25</progress>')
+    body = (
+        '<progress id="establish-brand__sub-score-bar" value="13.118002" max="25">'
+        '<span class="ssi-score__value">13</span> out of 25</progress>'
+    )
     assert read_ssi(_page(body)).pillars.brand == 13.118002
 
 
@@ -235,9 +274,11 @@ def test_2021_invalid_json_raises() -> None:
 
 def test_2021_group_scores_are_not_the_member_score() -> None:
     """groupScore[].score is the peers' average: without memberScore, the total is unknown."""
-    data = {"activeSeat": {}, "memberScore": {"subScores": [{"score": 4}, {"score": 3},
-                                                            {"score": 2}, {"score": 1}]},
-            "groupScore": [{"score": 40, "rank": 9}, {"score": 50, "rank": 8}]}
+    data = {
+        "activeSeat": {},
+        "memberScore": {"subScores": [{"score": 4}, {"score": 3}, {"score": 2}, {"score": 1}]},
+        "groupScore": [{"score": 40, "rank": 9}, {"score": 50, "rank": 8}],
+    }
     body = f"<code>{json.dumps(data)}</code>"
     reading = read_ssi(_page(body))
     assert reading.total is None
@@ -252,11 +293,17 @@ def test_missing_lang_is_unknown() -> None:
     assert "lang" in reading.unknown
 
 
-@pytest.mark.parametrize(("html", "url", "message"), [
-    ("<html><body><p>Hello</p></body></html>", None, "holds no SSI score"),
-    ("<html><body><p>Loading</p></body></html>", "https://www.linkedin.com/sales/ssi",
-     "saved before it finished loading"),
-])
+@pytest.mark.parametrize(
+    ("html", "url", "message"),
+    [
+        ("<html><body><p>Hello</p></body></html>", None, "holds no SSI score"),
+        (
+            "<html><body><p>Loading</p></body></html>",
+            "https://www.linkedin.com/sales/ssi",
+            "saved before it finished loading",
+        ),
+    ],
+)
 def test_not_a_dashboard(html: str, url: str | None, message: str) -> None:
     """A page that is not the dashboard raises, worded by what the page is."""
     with pytest.raises(NotAnSsiPageError, match=message) as caught:
@@ -290,16 +337,24 @@ def test_reading_document_shape() -> None:
 
 # Expected match count of each selector (first matching variant) per fixture.
 SELECTOR_COUNTS: dict[str, dict[str, int]] = {
-    "TOTAL": {"2025-en": 1, "2025-pt": 1, "2025-fr": 1, "2021-json-en": 0,
-              "not-dashboard-feed": 0},
-    "PILLAR_BARS.brand": {"2025-en": 1, "2025-pt": 1, "2025-missing-parts-en": 1,
-                          "2021-json-en": 0},
+    "TOTAL": {"2025-en": 1, "2025-pt": 1, "2025-fr": 1, "2021-json-en": 0, "not-dashboard-feed": 0},
+    "PILLAR_BARS.brand": {
+        "2025-en": 1,
+        "2025-pt": 1,
+        "2025-missing-parts-en": 1,
+        "2021-json-en": 0,
+    },
     "PILLAR_BARS.people": {"2025-en": 1, "2025-missing-parts-en": 1},
     "PILLAR_BARS.insights": {"2025-en": 1, "2025-missing-parts-en": 1},
     "PILLAR_BARS.relationships": {"2025-en": 1, "2025-missing-parts-en": 0},
     "RANK_ROWS": {"2025-en": 2, "2025-pt": 2, "2025-fr": 2, "2025-missing-parts-en": 0},
-    "MARKERS_2025": {"2025-en": 8, "2025-missing-parts-en": 6, "2025-not-loaded": 0,
-                     "2021-json-en": 0, "not-dashboard-feed": 0},
+    "MARKERS_2025": {
+        "2025-en": 8,
+        "2025-missing-parts-en": 6,
+        "2025-not-loaded": 0,
+        "2021-json-en": 0,
+        "not-dashboard-feed": 0,
+    },
     "SSI_JSON": {"2021-json-en": 1, "2021-json-es": 1, "2025-en": 0, "not-dashboard-feed": 0},
 }
 
@@ -307,8 +362,13 @@ SELECTOR_COUNTS: dict[str, dict[str, int]] = {
 ROW_SELECTOR_COUNTS = {"RANK_NAME": 1, "RANK_SCORE": 1}
 
 # Selectors that run inside a pillar bar: (fixture, pillar) -> count.
-BAR_SELECTOR_COUNTS = {"PILLAR_TEXT": {("2025-en", "brand"): 1, ("2025-pt", "brand"): 1,
-                                       ("2025-missing-parts-en", "insights"): 1}}
+BAR_SELECTOR_COUNTS = {
+    "PILLAR_TEXT": {
+        ("2025-en", "brand"): 1,
+        ("2025-pt", "brand"): 1,
+        ("2025-missing-parts-en", "insights"): 1,
+    }
+}
 
 
 def _selectors() -> dict[str, str | tuple[str, ...]]:
@@ -326,14 +386,18 @@ def _selectors() -> dict[str, str | tuple[str, ...]]:
 
 def test_every_selector_has_expected_counts() -> None:
     """A selector added to auditor/selectors/ssi.py gets its row in the counts table."""
-    assert set(_selectors()) == (set(SELECTOR_COUNTS) | set(ROW_SELECTOR_COUNTS)
-                                 | set(BAR_SELECTOR_COUNTS))
+    assert set(_selectors()) == (
+        set(SELECTOR_COUNTS) | set(ROW_SELECTOR_COUNTS) | set(BAR_SELECTOR_COUNTS)
+    )
 
 
 @pytest.mark.parametrize(
     ("name", "stem", "count"),
-    [(name, stem, count) for name, counts in SELECTOR_COUNTS.items()
-     for stem, count in counts.items()],
+    [
+        (name, stem, count)
+        for name, counts in SELECTOR_COUNTS.items()
+        for stem, count in counts.items()
+    ],
 )
 def test_selector_counts(name: str, stem: str, count: int) -> None:
     """Each selector matches as often as expected on each fixture."""
@@ -365,9 +429,15 @@ def test_bar_selector_counts() -> None:
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``profile-audit`` with arguments; capture text output."""
-    return subprocess.run([str(CLI), *args], input=stdin.decode() if stdin else None,
-                          capture_output=True, text=True, encoding="utf-8", timeout=60,
-                          check=False)
+    return subprocess.run(
+        [str(CLI), *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
 
 
 def test_cli_text_one_file() -> None:
@@ -397,8 +467,10 @@ def test_cli_json_lines_with_failures() -> None:
     assert result.returncode == 1
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["file"] for line in lines] == [str(p) for p in good]
-    assert lines[0] == {"file": str(good[0]),
-                        **read_ssi(good[0].read_bytes()).model_dump(mode="json")}
+    assert lines[0] == {
+        "file": str(good[0]),
+        **read_ssi(good[0].read_bytes()).model_dump(mode="json"),
+    }
     errors = result.stderr.splitlines()
     assert len(errors) == 2
     assert errors[0].startswith(f"{bad[0]}: not LinkedIn's SSI dashboard")

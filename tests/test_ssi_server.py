@@ -49,8 +49,14 @@ MARKER = "MARKER-ssi-4b2e8d-never-stored"
 ADA = "ada-example-synthetic"  # profile_page()'s vanity
 ADA_SCORE = auditor.audit(profile_page()).score
 EN = FIXTURES / "2025-en.html"  # brand 16.43217, total 53
-DASHBOARDS = ["2025-en", "2025-pt", "2025-fr", "2025-missing-parts-en", "2021-json-en",
-              "2021-json-es"]
+DASHBOARDS = [
+    "2025-en",
+    "2025-pt",
+    "2025-fr",
+    "2025-missing-parts-en",
+    "2021-json-en",
+    "2021-json-es",
+]
 
 
 def dashboard(name: str = "2025-en", marker: str = MARKER) -> str:
@@ -62,8 +68,9 @@ def dashboard(name: str = "2025-en", marker: str = MARKER) -> str:
 @pytest.fixture
 def app(tmp_path):
     """An app with its own data directory and a known token."""
-    return create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN,
-                       "PORT": PORT})
+    return create_app(
+        {"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN, "PORT": PORT}
+    )
 
 
 @pytest.fixture
@@ -96,15 +103,25 @@ def at(day: int, hour: int = 12) -> datetime:
     return datetime(2026, 11, day, hour, tzinfo=UTC)
 
 
-def seed(app, *, ssi: list[tuple[datetime, float | None]] = (),
-         audited: list[tuple[datetime, str]] = ()) -> None:
+def seed(
+    app, *, ssi: list[tuple[datetime, float | None]] = (), audited: list[tuple[datetime, str]] = ()
+) -> None:
     """Record readings (when, brand) and audits (when, vanity) at chosen moments."""
     document = auditor.audit(profile_page()).model_dump(mode="json")
     with app.app_context():
         for moment, brand in ssi:
-            history.record_ssi(SsiReading(total=50, pillars=Pillars(brand=brand), ranks=Ranks(),
-                                          industry=None, lang="en", layout="2025", unknown={}),
-                               moment)
+            history.record_ssi(
+                SsiReading(
+                    total=50,
+                    pillars=Pillars(brand=brand),
+                    ranks=Ranks(),
+                    industry=None,
+                    lang="en",
+                    layout="2025",
+                    unknown={},
+                ),
+                moment,
+            )
         for moment, vanity in audited:
             doc = {**document, "profile": {**document["profile"], "vanity": vanity}}
             history.record(doc, moment)
@@ -127,8 +144,12 @@ def test_ssi_answers_the_reading_and_the_comparison_and_records_it(app, client):
     assert response.json["reading"] == read_ssi(EN.read_bytes()).model_dump(mode="json")
     today = datetime.now(UTC).date().isoformat()
     assert response.json["comparison"] == {
-        "profile": ADA, "date": today, "estimate": ADA_SCORE, "measured": 16.43217,
-        "gap": round(16.43217 - ADA_SCORE, 2)}
+        "profile": ADA,
+        "date": today,
+        "estimate": ADA_SCORE,
+        "measured": 16.43217,
+        "gap": round(16.43217 - ADA_SCORE, 2),
+    }
     assert readings(app) == 1 and audits(app) == 1
 
 
@@ -153,12 +174,15 @@ def test_ssi_reads_every_dashboard_fixture(client, name):
     assert response.json["reading"] == expected
 
 
-@pytest.mark.parametrize(("what", "html", "code"), [
-    ("profile page", profile_page(marker=MARKER), "not_an_ssi_page"),
-    ("feed", (FIXTURES / "not-dashboard-feed.html").read_text(), "not_an_ssi_page"),
-    ("not loaded", (FIXTURES / "2025-not-loaded.html").read_text(), "not_an_ssi_page"),
-    ("garbage", "\x00\x01\x02garbage" * 100, "bad_input"),
-])
+@pytest.mark.parametrize(
+    ("what", "html", "code"),
+    [
+        ("profile page", profile_page(marker=MARKER), "not_an_ssi_page"),
+        ("feed", (FIXTURES / "not-dashboard-feed.html").read_text(), "not_an_ssi_page"),
+        ("not loaded", (FIXTURES / "2025-not-loaded.html").read_text(), "not_an_ssi_page"),
+        ("garbage", "\x00\x01\x02garbage" * 100, "bad_input"),
+    ],
+)
 def test_ssi_refuses_other_pages_with_422(app, client, what, html, code):
     """A page that is not the dashboard: 422 with its code and reason; nothing stored."""
     response = post_ssi(client, json={"url": "", "html": html})
@@ -173,26 +197,63 @@ def test_ssi_refuses_other_pages_with_422(app, client, what, html, code):
 REFUSALS = [
     ("no token", "POST", "/api/ssi", {"token": None}, 401, "unauthorized"),
     ("wrong token", "POST", "/api/ssi", {"token": "nope"}, 401, "unauthorized"),
-    ("web origin", "POST", "/api/ssi", {"headers": {"Origin": "https://evil.example"}}, 403,
-     "forbidden"),
-    ("rebinding host", "POST", "/api/ssi", {"headers": {"Host": "evil.example:9310"}}, 403,
-     "forbidden"),
-    ("form post", "POST", "/api/ssi", {"data": {"html": "x", "url": ""}}, 415,
-     "unsupported_media_type"),
+    (
+        "web origin",
+        "POST",
+        "/api/ssi",
+        {"headers": {"Origin": "https://evil.example"}},
+        403,
+        "forbidden",
+    ),
+    (
+        "rebinding host",
+        "POST",
+        "/api/ssi",
+        {"headers": {"Host": "evil.example:9310"}},
+        403,
+        "forbidden",
+    ),
+    (
+        "form post",
+        "POST",
+        "/api/ssi",
+        {"data": {"html": "x", "url": ""}},
+        415,
+        "unsupported_media_type",
+    ),
     ("missing html", "POST", "/api/ssi", {"json": {"url": ""}}, 400, "bad_request"),
     ("missing url", "POST", "/api/ssi", {"json": {"html": "<p>"}}, 400, "bad_request"),
-    ("profile not a string", "POST", "/api/ssi",
-     {"json": {"url": "", "html": dashboard(), "profile": 3}}, 400, "bad_request"),
+    (
+        "profile not a string",
+        "POST",
+        "/api/ssi",
+        {"json": {"url": "", "html": dashboard(), "profile": 3}},
+        400,
+        "bad_request",
+    ),
     ("progress no token", "GET", "/api/progress", {"token": None}, 401, "unauthorized"),
-    ("progress web origin", "GET", "/api/progress",
-     {"headers": {"Origin": "https://evil.example"}}, 403, "forbidden"),
-    ("erase from the web", "DELETE", "/api/history",
-     {"headers": {"Origin": "https://evil.example"}}, 403, "forbidden"),
+    (
+        "progress web origin",
+        "GET",
+        "/api/progress",
+        {"headers": {"Origin": "https://evil.example"}},
+        403,
+        "forbidden",
+    ),
+    (
+        "erase from the web",
+        "DELETE",
+        "/api/history",
+        {"headers": {"Origin": "https://evil.example"}},
+        403,
+        "forbidden",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("what", "method", "path", "kwargs", "status", "code"), REFUSALS,
-                         ids=[r[0] for r in REFUSALS])
+@pytest.mark.parametrize(
+    ("what", "method", "path", "kwargs", "status", "code"), REFUSALS, ids=[r[0] for r in REFUSALS]
+)
 def test_refusals(app, client, what, method, path, kwargs, status, code):
     """Each refused request: its status, a JSON error, no CORS; nothing stored or erased."""
     seed(app, ssi=[(at(20), 10.0)])
@@ -213,8 +274,13 @@ def test_preflight_for_ssi(client):
     ours = call(client, "OPTIONS", "/api/ssi", token=None, headers={"Origin": CHROME, **asked})
     assert ours.status_code == 204
     assert ours.headers["Access-Control-Allow-Origin"] == CHROME
-    evil = call(client, "OPTIONS", "/api/ssi", token=None,
-                headers={"Origin": "https://evil.example", **asked})
+    evil = call(
+        client,
+        "OPTIONS",
+        "/api/ssi",
+        token=None,
+        headers={"Origin": "https://evil.example", **asked},
+    )
     assert evil.status_code == 403
 
 
@@ -240,14 +306,17 @@ def test_no_page_html_in_the_data_dir(app, client):
 # --- POST /api/audit with the dashboard --------------------------------------------------
 
 
-@pytest.mark.parametrize(("url", "html"), [
-    (SSI_URL, dashboard()),  # the address says so
-    (SSI_URL + "/", profile_page()),  # even with other content: the tab is the dashboard
-    ("", dashboard("2021-json-en")),  # the content says so
-    ("", dashboard("2025-pt")),
-    ("https://www.linkedin.com/in/ada/", dashboard("2025-fr")),
-    ("https://linkedin.com/sales/ssi?src=nav", (FIXTURES / "2025-not-loaded.html").read_text()),
-])
+@pytest.mark.parametrize(
+    ("url", "html"),
+    [
+        (SSI_URL, dashboard()),  # the address says so
+        (SSI_URL + "/", profile_page()),  # even with other content: the tab is the dashboard
+        ("", dashboard("2021-json-en")),  # the content says so
+        ("", dashboard("2025-pt")),
+        ("https://www.linkedin.com/in/ada/", dashboard("2025-fr")),
+        ("https://linkedin.com/sales/ssi?src=nav", (FIXTURES / "2025-not-loaded.html").read_text()),
+    ],
+)
 def test_audit_refuses_the_dashboard_and_names_the_ssi_endpoint(app, client, url, html):
     """422 ssi_page with "endpoint": "/api/ssi"; not routed, nothing stored."""
     response = call(client, "POST", "/api/audit", json={"url": url, "html": html})
@@ -258,8 +327,9 @@ def test_audit_refuses_the_dashboard_and_names_the_ssi_endpoint(app, client, url
     assert audits(app) == 0 and readings(app) == 0
 
 
-@pytest.mark.parametrize("url", ["https://www.linkedin.com/sales/ssidebar",
-                                 "https://evil.example/sales/ssi"])
+@pytest.mark.parametrize(
+    "url", ["https://www.linkedin.com/sales/ssidebar", "https://evil.example/sales/ssi"]
+)
 def test_audit_of_a_lookalike_address_stays_an_audit(client, url):
     """Only LinkedIn's /sales/ssi path counts as the dashboard's address."""
     response = call(client, "POST", "/api/audit", json={"url": url, "html": profile_page()})
@@ -285,11 +355,23 @@ def test_history_lists_readings_oldest_first_with_numbers_only(app, client):
     body = call(client, "GET", "/api/history").json
     assert [r["taken_at"][:10] for r in body["ssi"]][0] == "2026-11-21"
     latest = body["ssi"][-1]
-    assert set(latest) == {"taken_at", "date", "total", "pillars", "ranks", "industry",
-                           "lang", "layout"}
+    assert set(latest) == {
+        "taken_at",
+        "date",
+        "total",
+        "pillars",
+        "ranks",
+        "industry",
+        "lang",
+        "layout",
+    }
     assert latest["taken_at"].endswith("Z") and latest["date"] == latest["taken_at"][:10]
-    assert latest["pillars"] == {"brand": 6.92, "people": 11.04, "insights": 7.3,
-                                 "relationships": 13.64}
+    assert latest["pillars"] == {
+        "brand": 6.92,
+        "people": 11.04,
+        "insights": 7.3,
+        "relationships": 13.64,
+    }
     assert latest["industry"] == "Desarrollo de programación"
     assert latest["layout"] == "2021-json" and latest["lang"] == "es"
     assert MARKER not in json.dumps(body)
@@ -301,13 +383,25 @@ def test_history_csv_has_a_kind_column(app, client):
     """The CSV: audits and readings in one table by time, told apart by "kind"."""
     seed(app, ssi=[(at(20), 11.0)], audited=[(at(21), ADA)])
     with app.app_context():
-        history.record_ssi(SsiReading(total=40, pillars=Pillars(brand=9.5), ranks=Ranks(
-            industry=5), industry="=cmd|' /C calc'!A0", lang="en", layout="2025", unknown={}),
-            at(22))
+        history.record_ssi(
+            SsiReading(
+                total=40,
+                pillars=Pillars(brand=9.5),
+                ranks=Ranks(industry=5),
+                industry="=cmd|' /C calc'!A0",
+                lang="en",
+                layout="2025",
+                unknown={},
+            ),
+            at(22),
+        )
     text = call(client, "GET", "/api/history.csv").get_data(as_text=True)
     table = list(csv.DictReader(io.StringIO(text)))
     assert [(r["kind"], r["at"][:10]) for r in table] == [
-        ("ssi", "2026-11-20"), ("audit", "2026-11-21"), ("ssi", "2026-11-22")]
+        ("ssi", "2026-11-20"),
+        ("audit", "2026-11-21"),
+        ("ssi", "2026-11-22"),
+    ]
     assert table[0]["ssi:brand"] == "11.0" and table[0]["score"] == ""
     assert table[1]["vanity"] == ADA and table[1]["ssi:brand"] == ""
     assert table[2]["ssi:rank_industry"] == "5" and table[2]["ssi:date"] == "2026-11-22"
@@ -319,7 +413,9 @@ def test_delete_erases_readings_unless_one_profile_is_named(app, client):
     """?profile= erases that profile's audits only; a full erase takes the readings too."""
     seed(app, ssi=[(at(20), 11.0), (at(21), 12.0)], audited=[(at(21), ADA), (at(21), "bo")])
     assert call(client, "DELETE", "/api/history?profile=bo").json == {
-        "deleted": 1, "deleted_ssi": 0}
+        "deleted": 1,
+        "deleted_ssi": 0,
+    }
     assert readings(app) == 2
     assert call(client, "DELETE", "/api/history").json == {"deleted": 1, "deleted_ssi": 2}
     assert readings(app) == 0 and audits(app) == 0
@@ -331,25 +427,44 @@ def test_delete_erases_readings_unless_one_profile_is_named(app, client):
 
 def test_progress_per_day(app, client):
     """Both sides per day, latest of the day each; a missing side and its gap are null."""
-    seed(app,
-         ssi=[(at(19), 10.0), (at(20, 8), 11.0), (at(20, 20), 11.5), (at(21, 9), 12.0),
-              (at(21, 10), None)],  # a later reading without the brand bar hides nothing
-         audited=[(at(20, 9), ADA), (at(20, 21), ADA), (at(21), "bo"), (at(22), ADA),
-                  (at(22, 13), ADA)])
+    seed(
+        app,
+        ssi=[
+            (at(19), 10.0),
+            (at(20, 8), 11.0),
+            (at(20, 20), 11.5),
+            (at(21, 9), 12.0),
+            (at(21, 10), None),
+        ],  # a later reading without the brand bar hides nothing
+        audited=[
+            (at(20, 9), ADA),
+            (at(20, 21), ADA),
+            (at(21), "bo"),
+            (at(22), ADA),
+            (at(22, 13), ADA),
+        ],
+    )
     response = call(client, "GET", "/api/progress")
     assert response.status_code == 200
     assert response.json["profile"] == ADA  # four audits against one
     assert response.json["days"] == [
         {"date": "2026-11-19", "estimate": None, "measured": 10.0, "gap": None},
-        {"date": "2026-11-20", "estimate": ADA_SCORE, "measured": 11.5,
-         "gap": round(11.5 - ADA_SCORE, 2)},
+        {
+            "date": "2026-11-20",
+            "estimate": ADA_SCORE,
+            "measured": 11.5,
+            "gap": round(11.5 - ADA_SCORE, 2),
+        },
         {"date": "2026-11-21", "estimate": None, "measured": 12.0, "gap": None},
         {"date": "2026-11-22", "estimate": ADA_SCORE, "measured": None, "gap": None},
     ]
     bo = call(client, "GET", "/api/progress?profile=bo").json
     assert bo["profile"] == "bo"
     assert [(d["date"], d["estimate"] is not None) for d in bo["days"]] == [
-        ("2026-11-19", False), ("2026-11-20", False), ("2026-11-21", True)]
+        ("2026-11-19", False),
+        ("2026-11-20", False),
+        ("2026-11-21", True),
+    ]
 
 
 def test_progress_empty_and_ties(app, client):
@@ -371,14 +486,17 @@ def test_migration_adds_ssi_readings_and_keeps_rows(tmp_path, version):
     for statement in history.MIGRATIONS[:version]:
         db.execute(statement)
     db.execute(f"PRAGMA user_version = {version}")
-    db.execute("INSERT INTO audits (at, vanity, score, max_score, unknown_points, points, facts)"
-               " VALUES ('2026-01-01T00:00:00.000Z', 'old', 12, 25, 0, '{\"photo\": 3}', '{}')")
+    db.execute(
+        "INSERT INTO audits (at, vanity, score, max_score, unknown_points, points, facts)"
+        " VALUES ('2026-01-01T00:00:00.000Z', 'old', 12, 25, 0, '{\"photo\": 3}', '{}')"
+    )
     db.close()
     app = create_app({"TESTING": True, "DATA_DIR": str(data), "TOKEN": TOKEN, "PORT": PORT})
     with sqlite3.connect(app.config["HISTORY_PATH"]) as check:
         assert check.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION == 3
         assert [r[1] for r in check.execute("PRAGMA index_list(ssi_readings)")] == [
-            "ssi_readings_by_date"]
+            "ssi_readings_by_date"
+        ]
     client = app.test_client()
     assert [a["vanity"] for a in call(client, "GET", "/api/history").json["audits"]] == ["old"]
     assert post_ssi(client).status_code == 200
@@ -407,13 +525,31 @@ def invoke(command, data_dir, *args: str):
 def test_push_sends_dashboards_to_the_ssi_endpoint(data_dir, tmp_path):
     """push: a saved dashboard goes to /api/ssi, a profile to /api/audit; one line each."""
     reading = read_ssi(EN.read_bytes()).model_dump(mode="json")
-    responses.post(f"{BASE}/api/ssi", json={"reading": reading, "comparison": {
-        "profile": ADA, "date": "2026-11-22", "estimate": 22.0, "measured": 16.43217,
-        "gap": -5.57}})
+    responses.post(
+        f"{BASE}/api/ssi",
+        json={
+            "reading": reading,
+            "comparison": {
+                "profile": ADA,
+                "date": "2026-11-22",
+                "estimate": 22.0,
+                "measured": 16.43217,
+                "gap": -5.57,
+            },
+        },
+    )
     responses.post(f"{BASE}/api/audit", json={"score": 22.0, "max_score": 25})
     (tmp_path / "ada.html").write_text(profile_page())
-    result = invoke(server_cli.push, data_dir, str(EN), str(tmp_path / "ada.html"),
-                    "--min-score", "20", "--lang", "nl")
+    result = invoke(
+        server_cli.push,
+        data_dir,
+        str(EN),
+        str(tmp_path / "ada.html"),
+        "--min-score",
+        "20",
+        "--lang",
+        "nl",
+    )
     assert result.exit_code == 0, result.output
     assert [c.request.url for c in responses.calls] == [f"{BASE}/api/ssi", f"{BASE}/api/audit"]
     sent = json.loads(responses.calls[0].request.body)
@@ -421,18 +557,25 @@ def test_push_sends_dashboards_to_the_ssi_endpoint(data_dir, tmp_path):
     assert responses.calls[0].request.headers["Authorization"] == f"Bearer {TOKEN}"
     first, second = result.output.splitlines()
     assert first.startswith(f"{EN}: SSI 53/100 · brand 16.43")
-    assert first.endswith(f"brand measured 16.43/25 · estimate 22/25 ({ADA}) · gap -5.57 "
-                          "(recorded in the history)")
+    assert first.endswith(
+        f"brand measured 16.43/25 · estimate 22/25 ({ADA}) · gap -5.57 (recorded in the history)"
+    )
     assert second.endswith("22 / 25 (recorded in the history)")
 
 
 @responses.activate
-@pytest.mark.parametrize(("status", "answer", "expected"), [
-    (422, {"error": "not LinkedIn's SSI dashboard (/sales/ssi): x", "code": "not_an_ssi_page"},
-     "not LinkedIn's SSI dashboard"),
-    (200, {"reading": {"total": "lots"}}, "the server's answer has no SSI reading"),
-    (502, None, "the server answered 502 without JSON"),
-])
+@pytest.mark.parametrize(
+    ("status", "answer", "expected"),
+    [
+        (
+            422,
+            {"error": "not LinkedIn's SSI dashboard (/sales/ssi): x", "code": "not_an_ssi_page"},
+            "not LinkedIn's SSI dashboard",
+        ),
+        (200, {"reading": {"total": "lots"}}, "the server's answer has no SSI reading"),
+        (502, None, "the server answered 502 without JSON"),
+    ],
+)
 def test_push_dashboard_server_errors(data_dir, status, answer, expected):
     """A refused or malformed answer to a dashboard: one line on stderr, exit 1."""
     if answer is None:
@@ -444,11 +587,14 @@ def test_push_dashboard_server_errors(data_dir, status, answer, expected):
     assert expected in result.output
 
 
-PROGRESS = {"profile": ADA, "days": [
-    {"date": "2026-11-20", "estimate": 20.0, "measured": None, "gap": None},
-    {"date": "2026-11-21", "estimate": None, "measured": 16.43217, "gap": None},
-    {"date": "2026-11-22", "estimate": 22.0, "measured": 17.25, "gap": -4.75},
-]}
+PROGRESS = {
+    "profile": ADA,
+    "days": [
+        {"date": "2026-11-20", "estimate": 20.0, "measured": None, "gap": None},
+        {"date": "2026-11-21", "estimate": None, "measured": 16.43217, "gap": None},
+        {"date": "2026-11-22", "estimate": 22.0, "measured": 17.25, "gap": -4.75},
+    ],
+}
 
 
 @responses.activate
@@ -471,12 +617,16 @@ def test_progress_prints_the_table_and_the_trend(data_dir):
 @responses.activate
 def test_progress_failures(data_dir, tmp_path):
     """Refused, unreachable, no token, no data: each says so."""
-    responses.get(f"{BASE}/api/progress", json={"error": "Missing or wrong token",
-                                                "code": "unauthorized"}, status=401)
+    responses.get(
+        f"{BASE}/api/progress",
+        json={"error": "Missing or wrong token", "code": "unauthorized"},
+        status=401,
+    )
     refused = invoke(server_cli.progress, data_dir)
     assert refused.exit_code == 1 and "Missing or wrong token" in refused.output
-    responses.replace(responses.GET, f"{BASE}/api/progress",
-                      body=requests.ConnectionError("refused"))
+    responses.replace(
+        responses.GET, f"{BASE}/api/progress", body=requests.ConnectionError("refused")
+    )
     down = invoke(server_cli.progress, data_dir)
     assert down.exit_code == 1 and "start it with `profile-audit serve`" in down.output
     (tmp_path / "empty").mkdir()
@@ -511,14 +661,27 @@ def test_ssi_compare_text_and_json(ada_page):
     assert reading_line.startswith("SSI 53/100")
     assert compared == compare.line(16.43217, ADA_SCORE, ADA)
     one = json.loads(run("ssi", str(EN), "--compare", str(ada_page), "--format", "json").stdout)
-    assert one["comparison"] == {"profile": ADA, "estimate": ADA_SCORE, "measured": 16.43217,
-                                 "gap": compare.gap(16.43217, ADA_SCORE)}
+    assert one["comparison"] == {
+        "profile": ADA,
+        "estimate": ADA_SCORE,
+        "measured": 16.43217,
+        "gap": compare.gap(16.43217, ADA_SCORE),
+    }
     assert one["pillars"]["brand"] == 16.43217
-    many = run("ssi", str(EN), str(FIXTURES / "2021-json-en.html"), "--compare", str(ada_page),
-               "-f", "json")
+    many = run(
+        "ssi",
+        str(EN),
+        str(FIXTURES / "2021-json-en.html"),
+        "--compare",
+        str(ada_page),
+        "-f",
+        "json",
+    )
     lines = [json.loads(line) for line in many.stdout.splitlines()]
     assert [(d["file"], d["comparison"]["measured"]) for d in lines] == [
-        (str(EN), 16.43217), (str(FIXTURES / "2021-json-en.html"), 18.2)]
+        (str(EN), 16.43217),
+        (str(FIXTURES / "2021-json-en.html"), 18.2),
+    ]
 
 
 def test_ssi_compare_with_a_page_that_is_not_a_profile():
@@ -550,23 +713,41 @@ def test_push_and_progress_against_a_real_server(tmp_path, ada_page):
         assert pushed.returncode == 0, pushed.stderr
         assert pushed.stdout.splitlines()[1].startswith(f"{saved}: SSI 53/100")
         assert f"estimate {ADA_SCORE:g}/25 ({ADA})" in pushed.stdout
-        web = requests.post(f"{server.base}/api/ssi", json={"url": "", "html": dashboard()},
-                            headers={**server.auth(), "Origin": "https://evil.example"},
-                            timeout=30)
+        web = requests.post(
+            f"{server.base}/api/ssi",
+            json={"url": "", "html": dashboard()},
+            headers={**server.auth(), "Origin": "https://evil.example"},
+            timeout=30,
+        )
         assert web.status_code == 403
-        misplaced = requests.post(f"{server.base}/api/audit",
-                                  json={"url": SSI_URL, "html": dashboard()},
-                                  headers=server.auth(), timeout=30)
+        misplaced = requests.post(
+            f"{server.base}/api/audit",
+            json={"url": SSI_URL, "html": dashboard()},
+            headers=server.auth(),
+            timeout=30,
+        )
         assert (misplaced.status_code, misplaced.json()["code"]) == (422, "ssi_page")
         answer = requests.get(f"{server.base}/api/progress", headers=server.auth(), timeout=30)
         today = datetime.now(UTC).date().isoformat()
-        assert answer.json() == {"profile": ADA, "days": [{
-            "date": today, "estimate": ADA_SCORE, "measured": 16.43217,
-            "gap": compare.gap(16.43217, ADA_SCORE)}]}
+        assert answer.json() == {
+            "profile": ADA,
+            "days": [
+                {
+                    "date": today,
+                    "estimate": ADA_SCORE,
+                    "measured": 16.43217,
+                    "gap": compare.gap(16.43217, ADA_SCORE),
+                }
+            ],
+        }
         shown = run("progress", *where)
         assert shown.returncode == 0, shown.stderr
         assert shown.stdout.splitlines()[2].split() == [
-            today, f"{ADA_SCORE:g}", "16.43", f"{compare.gap(16.43217, ADA_SCORE):+g}"]
+            today,
+            f"{ADA_SCORE:g}",
+            "16.43",
+            f"{compare.gap(16.43217, ADA_SCORE):+g}",
+        ]
         assert f"measured {compare.sparkline([16.43217])}" in shown.stdout
         assert leaks(server, MARKER) == []
         erased = requests.delete(f"{server.base}/api/history", headers=server.auth(), timeout=30)

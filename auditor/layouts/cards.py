@@ -346,17 +346,13 @@ def _activity(cards: Cards, lang: str | None, unknown: dict[str, str]) -> Activi
     return read_activity(card, find_all(card, sel.ACTIVITY_UPDATES), lang)
 
 
-def read_activity(
-    scope: HtmlElement, updates: list[HtmlElement], lang: str | None
-) -> Activity:
+def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | None) -> Activity:
     """Posts, articles and the empty state, from a card or an activity page's feed."""
     # The empty-state words matter only without updates; reading a whole feed is costly.
     text = "" if updates else visible_text(scope)
     pills = " ".join(visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS))
     overflow = find(scope, sel.ACTIVITY_PILL_OVERFLOW) is not None
-    tabs = {
-        _tab(link.get("href") or "") for link in find_all(scope, sel.ACTIVITY_LINKS)
-    } - {""}
+    tabs = {_tab(link.get("href") or "") for link in find_all(scope, sel.ACTIVITY_LINKS)} - {""}
     not_posted = words.has("not_posted", text, lang) and not updates
     if not_posted:
         return Activity(has_posts=False, has_articles=False, not_posted=True)

@@ -15,9 +15,9 @@ import lxml.html
 from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
+from auditor.dom import run
 from auditor.dom import value
 from auditor.dom import visible_text
-from auditor.dom import xpath
 from auditor.layouts.public_2024 import connections_of
 from auditor.layouts.public_2024 import real_image
 from auditor.layouts.public_2024 import vanity_of
@@ -112,7 +112,7 @@ def _language(page: Page) -> str | None:
     """The UI language: <html lang>, or the conditional-comment copy a fizzy stream keeps."""
     if page.lang:
         return None  # parse._complete reads <html lang>
-    for comment in xpath(sel.HTML_LANG_COMMENTS)(page.root):
+    for comment in run(page.root, sel.HTML_LANG_COMMENTS):
         match = _LANG.search(comment.text or "")
         if match:
             return match.group(1).lower()

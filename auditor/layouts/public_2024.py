@@ -19,9 +19,9 @@ from auditor import vanity as vanity_rules
 from auditor import words
 from auditor.dom import find
 from auditor.dom import find_all
+from auditor.dom import run
 from auditor.dom import value
 from auditor.dom import visible_text
-from auditor.dom import xpath
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import Connections
@@ -189,7 +189,7 @@ def _activity(
     if not posts and articles is None:
         return None
     slug = vanity_of(value(page.root, sel.CANONICAL)) or vanity_of(page.url)
-    links = [str(h) for s in posts for h in xpath(sel.P24_ACTIVITY_LINKS)(s)]
+    links = [str(h) for s in posts for h in run(s, sel.P24_ACTIVITY_LINKS)]
     own = slug is not None and any(f"/posts/{slug.lower()}_" in unquote(h).lower() for h in links)
     has_articles = articles is not None and bool(find_all(articles, sel.P24_ARTICLE_ITEMS))
     has_articles = has_articles or any("/pulse/" in h for h in links)
@@ -219,8 +219,8 @@ def top_card_counts(runs: list[str], lang: str | None) -> tuple[Connections | No
     """
     connections: Connections | None = None
     followers: int | None = None
-    for run in runs:
-        for number, word in _COUNT_RUN.findall(run):
+    for text_run in runs:
+        for number, word in _COUNT_RUN.findall(text_run):
             if followers is None and words.has("followers", word, None):
                 followers = parse_count(number)
             elif connections is None and words.has("connections", word, None):

@@ -15,11 +15,29 @@ from __future__ import annotations
 # stacks the cards (seen 2022-2025); 2022 named Activity recent_activity. English in
 # every UI language. The aside's anchors (browsemap_recommendation, ...) are not read.
 CARD_IDS: tuple[str, ...] = (
-    "highlights", "about", "featured", "services", "content_collections", "recent_activity",
-    "experience", "education", "licenses_and_certifications", "volunteering_experience",
-    "skills", "recommendations", "projects", "publications", "patents", "courses",
-    "honors_and_awards", "test_scores", "languages", "organizations", "causes",
-    "volunteer_causes", "interests",
+    "highlights",
+    "about",
+    "featured",
+    "services",
+    "content_collections",
+    "recent_activity",
+    "experience",
+    "education",
+    "licenses_and_certifications",
+    "volunteering_experience",
+    "skills",
+    "recommendations",
+    "projects",
+    "publications",
+    "patents",
+    "courses",
+    "honors_and_awards",
+    "test_scores",
+    "languages",
+    "organizations",
+    "causes",
+    "volunteer_causes",
+    "interests",
 )
 # Those anchors, by id() (libxml2's id index: microseconds, where a walk of a 1 MB page
 # for div[@id] costs ~0.3 ms). The class is pv-profile-card__anchor (2023+) or
@@ -172,8 +190,7 @@ ACTIVITY_FOLLOWERS = (
 # Activity content-type pills (Posts, Comments, Articles, ...; 2023+), one per type the
 # member has; an overflow "More" pill (aria-expanded) hides the rest until clicked.
 ACTIVITY_PILLS = (
-    "descendant::div[@role='group']/button"
-    "[starts-with(@id, 'content-collection-pill')]"
+    "descendant::div[@role='group']/button[starts-with(@id, 'content-collection-pill')]"
 )
 ACTIVITY_PILL_OVERFLOW = "descendant::div[@role='group']/button[@aria-expanded]"
 
@@ -228,16 +245,14 @@ ACTIVITY_PHOTO = (
     ".//img",
 )
 ACTIVITY_BANNER = (
-    "descendant::div"
-    "[contains(@class, 'pv-recent-activity-top-card__bg-img-container')]"
+    "descendant::div[contains(@class, 'pv-recent-activity-top-card__bg-img-container')]"
 )
 # "Followers" label div then the number div (seen 2025).
 ACTIVITY_TOP_FOLLOWERS = (
     "descendant::div[contains(@class, 'pv-recent-activity-top-card__extra-info')]/div[1]/div[2]"
 )
 ACTIVITY_PROFILE_LINK = (
-    "descendant::a[starts-with(@href, '/in/') or contains(@href, 'linkedin.com/in"
-    "/')]"
+    "descendant::a[starts-with(@href, '/in/') or contains(@href, 'linkedin.com/in/')]"
 )
 # 2025 feed updates carry data-view-name (the in-2025 marker of activity pages).
 FEED_FULL_UPDATE = "/descendant::*[@data-view-name='feed-full-update']"

@@ -63,8 +63,7 @@ ABOUT_TEXT_2021 = "descendant::p[contains(@class, 'pv-about__summary-text')]"
 EXPERIENCE = "id('experience-section')[self::section]"
 EDUCATION = "id('education-section')[self::section]"
 POSITION_ITEMS = (
-    "descendant::*"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' pv-position-entity ')]"
+    "descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' pv-position-entity ')]"
 )
 # A company group (several roles at one company) lists its roles in this ul.
 GROUP_ROLES = "descendant::li[contains(@class, 'pv-entity__position-group-role-item')]"

@@ -40,8 +40,7 @@ P13_PHOTO_BOX = "descendant::div[@id='profile-picture']"
 P13_PHOTO_IMG = "descendant::img[contains(@class, 'photo')]"
 # Connections: <dd class="overview-connections"><p><strong>220</strong> connections (2013-05).
 P13_CONNECTIONS = (
-    "descendant::dl[@id='overview']/dd[contains(@class, 'overview-connections')]"
-    "//strong"
+    "descendant::dl[@id='overview']/dd[contains(@class, 'overview-connections')]//strong"
 )
 # Sections by id (2013-05).
 P13_SUMMARY = "descendant::div[@id='profile-summary']//p[contains(@class, 'description')]"
@@ -134,8 +133,7 @@ P16_INDUSTRY = "descendant::dl[@id='demographics']/dd[not(contains(@class, 'adr'
 P16_PROFILE_CARD = "descendant::div[contains(@class, 'profile-card')]"
 # Photo lazily loaded: img.photo[data-delayed-url] with no src; .no-picture when none.
 P16_PHOTO_IMG = (
-    "descendant::div[contains(@class, 'profile-picture')]//img"
-    "[contains(@class, 'photo')]"
+    "descendant::div[contains(@class, 'profile-picture')]//img[contains(@class, 'photo')]"
 )
 P16_CONNECTIONS = "descendant::div[contains(@class, 'member-connections')]/strong"
 # The recommendations row is the only extra-info row whose cell starts with a <strong>
@@ -213,8 +211,7 @@ P24_RECOMMENDERS = (
     "descendant::div[contains(@class, 'core-section-container__content')]/div/p",
 )
 P24_RECOMMENDATION_ITEMS = (
-    "descendant::div[contains(@class, 'core-section-container__content')]/ul"
-    "/li"
+    "descendant::div[contains(@class, 'core-section-container__content')]/ul/li"
 )
 # Activity cards: each links to /posts/<author>_... or /pulse/<slug> (articles).
 P24_ACTIVITY_LINKS = (

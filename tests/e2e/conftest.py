@@ -89,8 +89,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
             log.close()
-            pytest.fail("profile-audit serve did not start:\n"
-                        + (data_dir.parent / "server.log").read_text(errors="replace"))
+            pytest.fail(
+                "profile-audit serve did not start:\n"
+                + (data_dir.parent / "server.log").read_text(errors="replace")
+            )
         time.sleep(0.1)
     try:
         yield Server(port, data_dir, proc)
@@ -163,8 +165,10 @@ class Panel:
 
     def js(self, expression: str) -> Any:
         """Evaluate JavaScript in the panel; the value (promises awaited)."""
-        result = self.call("Runtime.evaluate", {
-            "expression": expression, "returnByValue": True, "awaitPromise": True})
+        result = self.call(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+        )
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"])
         return result["result"].get("value")
@@ -182,7 +186,8 @@ class Panel:
             if time.monotonic() > deadline:
                 raise AssertionError(
                     f"panel never satisfied {expression!r}; "
-                    f"it shows {self.state()!r}: {self.text()!r}")
+                    f"it shows {self.state()!r}: {self.text()!r}"
+                )
             self.browser.pump(50)
 
     def wait_state(self, state: str, timeout: float = 20) -> None:
@@ -227,20 +232,26 @@ class Browser:
     def stored_state(self, tab_id: int) -> Any:
         """The state the worker stored for a tab (what the server answered, for reports)."""
         return self.sw.evaluate(
-            "key => chrome.storage.session.get(key).then(r => r[key] ?? null)", f"audit:{tab_id}")
+            "key => chrome.storage.session.get(key).then(r => r[key] ?? null)", f"audit:{tab_id}"
+        )
 
     def tab_id(self, url: str) -> int:
         """The extension's id of the tab showing a URL."""
-        return int(self.sw.evaluate(
-            "url => chrome.tabs.query({}).then(ts => ts.find(t => t.url === url)?.id ?? -1)", url))
+        return int(
+            self.sw.evaluate(
+                "url => chrome.tabs.query({}).then(ts => ts.find(t => t.url === url)?.id ?? -1)",
+                url,
+            )
+        )
 
     def click_action(self, page: Any) -> None:
         """Click the toolbar button for real (CDP Extensions.triggerAction on the tab target)."""
         targets = self.cdp.send("Target.getTargets", {"filter": [{"type": "tab"}]})["targetInfos"]
         tabs = [t for t in targets if t["url"] == page.url]
         assert tabs, f"no tab target for {page.url}"
-        self.cdp.send("Extensions.triggerAction",
-                      {"id": self.extension_id, "targetId": tabs[0]["targetId"]})
+        self.cdp.send(
+            "Extensions.triggerAction", {"id": self.extension_id, "targetId": tabs[0]["targetId"]}
+        )
 
     def panel(self, timeout: float = 15) -> Panel:
         """The open side panel (waits for it to appear after a click)."""

@@ -70,7 +70,8 @@ def assert_shows_report(panel: Any, report: dict[str, Any]) -> None:
     """The panel shows the server's audit document, criterion by criterion."""
     assert panel.js("document.getElementById('score').textContent") == fmt(report["score"])
     assert panel.js("document.querySelector('.gauge').getAttribute('aria-label')") == (
-        f"Score {fmt(report['score'])} out of {report['max_score']}")
+        f"Score {fmt(report['score'])} out of {report['max_score']}"
+    )
     name = panel.js("document.getElementById('profile-name').textContent")
     assert name == report["profile"]["name"]
     shown = panel.js(READ_CRITERIA)
@@ -179,11 +180,14 @@ def test_trend_and_loading_on_audit_again(browser: Browser, server: Server, tmp_
         document.body.dataset.state, document.getElementById('view').getAttribute('aria-busy'),
         document.querySelector('.phase')?.textContent ?? ''])).observe(
         document.getElementById('view'), {childList: true})""")
-    panel.js("[...document.querySelectorAll('button')]"
-             ".find(b => b.textContent === 'Audit again').click()")
+    panel.js(
+        "[...document.querySelectorAll('button')]"
+        ".find(b => b.textContent === 'Audit again').click()"
+    )
     panel.wait_for(
         "window.seen.some(s => s[0] === 'loading') && window.seen.at(-1)[0] === 'report'",
-        timeout=30)
+        timeout=30,
+    )
     seen = panel.js("window.seen")
     loading = [s for s in seen if s[0] == "loading"]
     assert loading and all(s[1] == "true" for s in loading)
@@ -239,14 +243,18 @@ def seed_earlier_days(server: Server, vanity: str, days: list[tuple[int, float, 
     try:
         for back, measured, estimate in days:
             day = (datetime.now(UTC).date() - timedelta(days=back)).isoformat()  # server: UTC days
-            db.execute("INSERT INTO ssi_readings (taken_at, date, total, brand, people, insights,"
-                       " relationships, rank_industry, rank_network, industry, lang, layout)"
-                       " VALUES (?, ?, 50, ?, 11, 10, 15, 14, 10, NULL, 'en', '2025')",
-                       (f"{day}T08:00:00Z", day, measured))
-            db.execute("INSERT INTO audits (at, vanity, name, url, score, max_score,"
-                       " unknown_points, points, facts)"
-                       " VALUES (?, ?, 'x', '', ?, 25, 0, '{}', '{}')",
-                       (f"{day}T09:00:00Z", vanity, estimate))
+            db.execute(
+                "INSERT INTO ssi_readings (taken_at, date, total, brand, people, insights,"
+                " relationships, rank_industry, rank_network, industry, lang, layout)"
+                " VALUES (?, ?, 50, ?, 11, 10, 15, 14, 10, NULL, 'en', '2025')",
+                (f"{day}T08:00:00Z", day, measured),
+            )
+            db.execute(
+                "INSERT INTO audits (at, vanity, name, url, score, max_score,"
+                " unknown_points, points, facts)"
+                " VALUES (?, ?, 'x', '', ?, 25, 0, '{}', '{}')",
+                (f"{day}T09:00:00Z", vanity, estimate),
+            )
         db.commit()
     finally:
         db.close()
@@ -269,11 +277,11 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     assert panel.text("h2") == "Your Social Selling Index"
     assert panel.js("document.getElementById('ssi-total').textContent") == fmt(reading["total"])
     assert panel.js("document.querySelector('.gauge').getAttribute('aria-label')") == (
-        f"SSI {fmt(reading['total'])} / 100")
+        f"SSI {fmt(reading['total'])} / 100"
+    )
     shown = panel.js("""[...document.querySelectorAll('.pillar')].map(li =>
         [li.dataset.id, li.querySelector('.pillar-value').textContent, li.className])""")
-    assert [s[:2] for s in shown] == [
-        [p, f"{fmt(reading['pillars'][p])} / 25"] for p in PILLARS]
+    assert [s[:2] for s in shown] == [[p, f"{fmt(reading['pillars'][p])} / 25"] for p in PILLARS]
     assert "pillar-brand" in shown[0][2]  # brand first, highlighted, tagged
     assert panel.text(".pillar-brand .tag") == "what the audit estimates"
     assert panel.text("#rank-industry") == f"Top {reading['ranks']['industry']}%"
@@ -288,7 +296,8 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     today = kept["date"]
     brand = reading["pillars"]["brand"]
     assert panel.text("#comparison-today") == (
-        f"LinkedIn measured {fmt(brand)} / 25. No audit that day: audit your profile to compare.")
+        f"LinkedIn measured {fmt(brand)} / 25. No audit that day: audit your profile to compare."
+    )
     assert panel.js("document.querySelector('.two-series')") is None  # one day: no trend
 
     # Audit a profile: the audit view shows LinkedIn's measure beside its estimate.
@@ -299,7 +308,8 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     panel.wait_for("!!document.getElementById('measured-note')")
     assert panel.text("#measured-note") == f"LinkedIn measured {fmt(brand)} / 25 on {day_en(today)}"
     assert panel.text("#measured-gap") == (
-        f"Gap to this estimate: {signed(brand - report['score'])} (LinkedIn minus estimate)")
+        f"Gap to this estimate: {signed(brand - report['score'])} (LinkedIn minus estimate)"
+    )
     profile_shot = tmp_path / "panel-measured.png"
     panel.screenshot(profile_shot)
     assert profile_shot.stat().st_size > 10_000
@@ -316,18 +326,22 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     assert last["estimate"] == report["score"]
     assert panel.text("#comparison-today") == (
         f"LinkedIn measured {fmt(brand)} / 25, the audit estimated "
-        f"{fmt(report['score'])} / 25: gap {signed(last['gap'])}")
+        f"{fmt(report['score'])} / 25: gap {signed(last['gap'])}"
+    )
     rows = panel.js("""[...document.querySelectorAll('table.days tbody tr')].map(tr =>
         [tr.dataset.date, ...[...tr.cells].map(c => c.textContent)])""")
     assert rows == [
         [d["date"], day_en(d["date"]), fmt(d["measured"]), fmt(d["estimate"]), signed(d["gap"])]
-        for d in reversed(progress["days"])]
+        for d in reversed(progress["days"])
+    ]
     assert len(rows) == 3
     assert panel.js("document.querySelectorAll('.two-series circle.measured').length") == 3
     assert panel.js("document.querySelectorAll('.two-series circle.estimate').length") == 3
     label = panel.js("document.querySelector('.two-series svg').getAttribute('aria-label')")
-    assert label == ("Brand pillar over the last 3 days. LinkedIn: 14.1, 15, "
-                     f"{fmt(brand)}. Estimate: 11.5, 12.25, {fmt(report['score'])}.")
+    assert label == (
+        "Brand pillar over the last 3 days. LinkedIn: 14.1, 15, "
+        f"{fmt(brand)}. Estimate: 11.5, 12.25, {fmt(report['score'])}."
+    )
 
     shot = tmp_path / "panel-ssi.png"
     panel.screenshot(shot)
@@ -370,7 +384,8 @@ def test_server_not_running_shows_the_command(browser: Browser) -> None:
     panel.wait_state("server-down")
     assert panel.text("h2") == "The local server is not running"
     assert panel.js("document.getElementById('serve-command').textContent") == (
-        f"profile-audit serve --port {port}")
+        f"profile-audit serve --port {port}"
+    )
     assert f"127.0.0.1:{port}" in panel.text()
 
 
@@ -402,8 +417,12 @@ def test_server_error_shows_its_message(browser: Browser, server: Server) -> Non
     panel = browser.panel()
     panel.wait_state("error", timeout=30)
     html = page.evaluate("document.documentElement.outerHTML")
-    answer = requests.post(server.base + "/api/audit", headers=server.auth, timeout=30,
-                           json={"url": page.url, "html": html})
+    answer = requests.post(
+        server.base + "/api/audit",
+        headers=server.auth,
+        timeout=30,
+        json={"url": page.url, "html": html},
+    )
     assert answer.status_code == 422
     assert panel.text("#error-message") == answer.json()["error"]
     assert "not a LinkedIn profile page" in panel.text("#error-message")
