@@ -59,7 +59,8 @@ def extract(page: Page) -> Profile:
     elif pending:
         unknown["featured"] = "part of the page did not load (lazy sections): audit again"
     else:
-        featured = False
+        # No saved 2021 page has a Featured section: its absence proves nothing.
+        unknown["featured"] = "no Featured section on this page, and its 2021 markup is unconfirmed"
     unknown["industry"] = "the 2021 top card does not print the industry"
     unknown.setdefault("open_to_work", "no open-to-work frame seen in the 2021 layout")
     unknown.setdefault("creator", "creator mode is not shown in the 2021 layout")

@@ -123,8 +123,8 @@ def _skills(box: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, int 
     for pill in pills:
         name = value(pill, sel.P15_SKILL_NAME)
         if name:
-            endorsements = parse_count(value(pill, sel.P15_SKILL_ENDORSEMENTS))
-            skills.append(Skill(name=name, endorsements=endorsements))
+            # Guests saw no endorsement counts on 2015 pages: unknown, not zero.
+            skills.append(Skill(name=name, endorsements=None))
     more = parse_count(value(box, sel.P15_SKILLS_MORE))
     if more is None:
         return skills, len(skills)

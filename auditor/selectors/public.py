@@ -116,8 +116,6 @@ P15_SKILLS_BOX = "descendant::div[@id='background-skills']"
 # Skills: li.endorse-item; the "See N+" / "See less" toggle is li#see-more-less-skill.
 P15_SKILLS = "descendant::li[contains(@class, 'endorse-item')][not(@id = 'see-more-less-skill')]"
 P15_SKILL_NAME = "descendant::*[contains(@class, 'endorse-item-name-text')]"
-# Endorsement count on a pill (logged-in 2015 markup; the saved guest pages print none).
-P15_SKILL_ENDORSEMENTS = "descendant::*[contains(@class, 'num-endorsements')]"
 P15_SKILLS_MORE = "descendant::li[@id='see-more-less-skill']//span[contains(@class, 'more-text')]"
 # "Published by X": the member's LinkedIn (Pulse) articles (2015-09).
 P15_ARTICLES = "id('activity')[self::div]//li[contains(@class, 'influencer-post')]"
@@ -139,8 +137,6 @@ P16_CONNECTIONS = "descendant::div[contains(@class, 'member-connections')]/stron
 # The recommendations row is the only extra-info row whose cell starts with a <strong>
 # count ("<strong>5</strong> people have recommended ..."); the others hold lists.
 P16_RECOMMENDATIONS = (
-    "descendant::table[contains(@class, 'extra-info')]//tr[@data-section='recommendations']"
-    "//strong",
     "descendant::table[contains(@class, 'extra-info')]//tr[td/strong]/td/strong",
 )
 # Sections are top-level siblings of the top card inside div#profile.
@@ -200,10 +196,7 @@ P24_POSITION_COMPANY_LINK = ".//h4/a[contains(@href, '/company/')]"
 P24_GROUP_COMPANY_LINK = (
     "ancestor::li[contains(@class, 'experience-group')][1]/a[contains(@href, '/company/')]"
 )
-P24_POSITION_DESCRIPTION = (
-    "descendant::div[contains(@class, 'show-more-less-text')]",
-    "descendant::*[contains(@class, 'experience-item__description')]",
-)
+P24_POSITION_DESCRIPTION = "descendant::div[contains(@class, 'show-more-less-text')]"
 P24_EDUCATION = "descendant::li[contains(@class, 'education__list-item')]"
 # "1 person has recommended Alex" (2024-03).
 P24_RECOMMENDERS = (
