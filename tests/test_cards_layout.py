@@ -57,6 +57,18 @@ def test_photo_is_real(img, expected):
             None,
         ),
         ("<section><ul><li>no footer</li></ul></section>", None),
+        (  # self-view: the header's pencil (no number) comes before the footer
+            '<section><div class="pvs-header__right-container">'
+            '<a id="navigation-index-edit-skills" href="/in/x/details/skills"></a></div>'
+            '<div class="pvs-list__footer-wrapper"><a id="navigation-index-Show-all-14-skills" '
+            'href="/in/x/details/skills">Show all 14 skills</a></div></section>',
+            14,
+        ),
+        (
+            '<section><a id="navigation-index-edit-position" href="/in/x/details/experience"></a>'
+            '<a id="navigation-index-see-all-experiences">Show all 7 experiences</a></section>',
+            7,
+        ),
     ],
 )
 def test_show_all_total(card, expected):

@@ -108,8 +108,14 @@ BANNER_DEFAULT = "descendant::*[contains(@class, 'profile-background-image--defa
 # 2025 top-card hero class: the in-2025 marker (2024: live-video-hero-image).
 HERO_2025 = "descendant::div[contains(@class, 'top-card-background-hero-image')]"
 
-# Open to work: the framed photo's title carries #OPEN_TO_WORK (seen May 2025).
-OPEN_TO_WORK = "descendant::img[contains(@title, '#OPEN_TO_WORK')]"
+# Open to work: the framed photo's title carries #OPEN_TO_WORK (seen May 2025); a
+# self-view has no frame when only recruiters see it, but its "Open to work" carousel
+# card links to /opportunities/job-opportunities/ (seen on a 2024 self-view).
+OPEN_TO_WORK = (
+    "descendant::img[contains(@title, '#OPEN_TO_WORK')]",
+    "descendant::a[@data-view-name='profile-opportunity-card']"
+    "[contains(@href, '/opportunities/job-opportunities/')]",
+)
 
 # --- inside one card (section) ---------------------------------------------------------
 
@@ -131,10 +137,15 @@ SUB_ITEMS = (
     "descendant::div[contains(concat(' ', normalize-space(@class), ' '), ' pvs-entity ')]",
 )
 
-# The card's "Show all N ..." footer: a#navigation-index-* (2024+), else the 2022 footer.
+# The card's "Show all N ..." footer link. Every one seen 2022-2025 sits in
+# div.pvs-list__footer-wrapper (not inside an item); a self-view card's header also holds
+# a pencil link to the same /details/ page, a#navigation-index-edit-* with no number,
+# that comes first in the card (seen on a 2024 self-view): never read the header.
 SHOW_ALL = (
-    "descendant::a[starts-with(@id, 'navigation-index-')]",
-    "descendant::div[contains(@class, 'pvs-list__footer-wrapper')]//a",
+    "descendant::div[contains(@class, 'pvs-list__footer-wrapper')]"
+    "[not(ancestor::div[@data-view-name='profile-component-entity'])]//a",
+    "descendant::a[starts-with(@id, 'navigation-index-')]"
+    "[not(starts-with(@id, 'navigation-index-edit'))]",
 )
 
 # Within an item: the bold first line (title, skill name, company of a group).
