@@ -297,14 +297,14 @@ def _skills(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
             return {"skills_total": 0, "skills": []}
         unknown["skills_total"] = unknown["skills"] = LAZY.format("Skills")
         return {}
-    shown = [_skill(item) for item in find_all(card, sel.ITEMS)]
+    shown = [read_skill(item) for item in find_all(card, sel.ITEMS)]
     skills = [skill for skill in shown if skill is not None]
     total = show_all_total(card)
     return {"skills_total": total if total is not None else len(skills), "skills": skills}
 
 
-def _skill(item: HtmlElement) -> Skill | None:
-    """One skill item: its name and, where shown, its endorsement count."""
+def read_skill(item: HtmlElement) -> Skill | None:
+    """One skill item (card or /details/ list): its name and, where shown, its endorsements."""
     name = value(item, sel.ITEM_TITLE)
     if not name:
         return None

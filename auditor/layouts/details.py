@@ -19,10 +19,10 @@ from auditor.dom import find_all
 from auditor.dom import value
 from auditor.layouts.cards import photo_is_real
 from auditor.layouts.cards import read_position
+from auditor.layouts.cards import read_skill
 from auditor.model import FACTS
 from auditor.model import PageKind
 from auditor.model import Profile
-from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import cards as sel
 
@@ -46,6 +46,19 @@ _ITEM_ID = re.compile(
 _IN_LINK = re.compile(r"/in/([^/?#]+)/(?:details|add-edit)/")
 
 NOT_HERE = "not shown on a /details/ page"
+PAGED = (
+    "the list was saved before it finished loading (only {} shown above “Show more"
+    " results”): scroll to its end and audit again"
+)
+
+# The facts a details page gives by counting its items.
+_COUNTS = (
+    "positions",
+    "education",
+    "skills_total",
+    "recommendations_received",
+    "recommendations_given",
+)
 
 
 def detect(page: Page) -> bool:
@@ -68,11 +81,16 @@ def extract(page: Page) -> Profile:
         facts["photo"] = photo_is_real(find(header, sel.STICKY_PHOTO))
     if not facts.get("name"):
         facts["name"] = _name_from_title(page.title)
+    paged: dict[str, str] = {}
     if first is not None:
         facts["ui_language"] = first.group("locale")
         facts["vanity"] = _vanity(page, first.group("urn"))
         facts |= _section_counts(items, first.group("section"))
-    unknown = {name: NOT_HERE for name in FACTS if facts.get(name) is None}
+        if find(items[0], sel.DETAILS_LOAD_MORE) is not None:
+            # Only the first pages loaded: what is listed is not the total.
+            shown = {name: facts.pop(name) for name in _COUNTS if facts.get(name) is not None}
+            paged = {name: PAGED.format(count) for name, count in shown.items()}
+    unknown = {name: NOT_HERE for name in FACTS if facts.get(name) is None} | paged
     return Profile(kind=PageKind.DETAILS, layout=_layout(root, header), unknown=unknown, **facts)
 
 
@@ -132,8 +150,8 @@ def _section_counts(items: list[HtmlElement], section: str) -> dict[str, Any]:
     if section == "EDUCATION":
         return {"education": len(leaves)}
     if section == "SKILLS":
-        names = [value(li, sel.ITEM_TITLE) for li in leaves if "ALL-SKILLS" in (li.get("id") or "")]
-        skills = [Skill(name=n) for n in names if n]
+        read = (read_skill(li) for li in leaves if "ALL-SKILLS" in (li.get("id") or ""))
+        skills = [skill for skill in read if skill is not None]
         return {"skills_total": len(skills), "skills": skills} if skills else {}
     if section == "RECOMMENDATIONS":
         received = sum(1 for li in leaves if "-RECEIVED-" in (li.get("id") or ""))

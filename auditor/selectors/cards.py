@@ -224,6 +224,14 @@ DETAILS_ITEMS = "/descendant::li[starts-with(@id, 'profilePagedListComponent-')]
 # Items nested in another item (roles of a grouped position).
 DETAILS_NESTED = "descendant::li[starts-with(@id, 'profilePagedListComponent-')]"
 
+# From an item: the "Show more results" button of its paged list. The list loads in
+# pages as it is scrolled (long skills lists, 2022-2025); while the button is there,
+# the items in the DOM are only the first pages, not the member's total.
+DETAILS_LOAD_MORE = (
+    "ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' scaffold-finite-scroll ')]"
+    "[1]/descendant::button[contains(@class, 'scaffold-finite-scroll__load-button')]"
+)
+
 # Sticky header mini profile: name, headline, photo of the SUBJECT.
 # The container is a <div> on every saved details page (2022-2023): naming the tag keeps
 # the class test off the other elements (0.3 ms -> ~0.1 ms on a 600 KB page).
