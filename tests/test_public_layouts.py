@@ -42,8 +42,20 @@ def test_shared_helpers_doctests() -> None:
         (["554 followers", "500+ connections"], ("500+", 554)),
         (["1.234 volgers 321 connecties"], (321, 1234)),
         (["Copenhagen, Denmark"], (None, None)),
+        # 2023 guest pages round large counts: "6K" is not 6, and not 6000 either.
+        (["6K followers", "500+ connections"], ("500+", None)),
+        (["1,2 k abonnés 312 relations"], (312, None)),
     ],
 )
 def test_top_card_counts(runs: list[str], expected: tuple[object, object]) -> None:
     """Followers and connections are told apart by their word, whatever the order."""
     assert public_2024.top_card_counts(runs, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("6K followers", True), ("12 mil seguidores", True), ("Milan, Italy", False), ("Oslo", False)],
+)
+def test_rounded_count_is_no_location(text: str, expected: bool) -> None:
+    """A rounded follower count in the subline is a count run, never the location."""
+    assert public_2024.is_count_run(text) is expected

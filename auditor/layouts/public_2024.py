@@ -3,8 +3,12 @@
 Seen 2024-03 (pageKey ``public_profile_v3_desktop``, the same key as the Dec-2015 pages,
 so detection relies on ``h1.top-card-layout__title``). Guests see no Skills section and
 no endorsement counts; the member may hide photo, headline and About from guests, so an
-absent section is unknown, never missing. The helpers at the end are shared by the older
-public layouts.
+absent section is unknown, never missing. Older variants of the same page are read too:
+2019-2023 print the subline as ``top-card__subline-item`` runs and name some sections
+only by class (``pp-section experience``), and 2017-2018 pages have a ``topcard`` block
+(``h1.topcard__name``). A section that is shown always lists something, so a shown
+section whose items are not recognised is unknown, not empty. The helpers at the end
+are shared by the older public layouts.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ NAME = "public_2024"
 LAYOUT = "public-2024"
 
 HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
+ROUNDED = 'guests see the follower count rounded ("6K followers"), not the number'
+UNREAD = "the {name} section is shown, but its entries are in markup this version cannot read"
 NO_SKILLS = "public pages since 2017 show no Skills section: audit the logged-in profile"
 
 
@@ -47,15 +53,41 @@ def detect(page: Page) -> bool:
     if address and "linkedin." in address and vanity_rules.from_url(address) is None:
         return False
     card = find(page.root, sel.P24_TOP_CARD, **page.index)
-    return card is not None and find(card, sel.P24_NAME) is not None
+    if card is None or find(card, sel.P24_NAME) is None:
+        return False
+    # A body-only guest company or job page has no address to tell; its top card does.
+    return find(card, sel.P24_OTHER_ENTITY) is None
+
+
+# Section class names of pages whose sections carry no data-section (2017-2023), mapped
+# to the data-section names of 2024.
+_SECTION_CLASSES = {
+    "summary": "summary",
+    "experience": "experience",
+    "education": "educationsDetails",
+    "recommendations": "recommendations",
+    "activities": "posts",
+    "articles": "articles",
+}
+
+
+def _section_key(section: lxml.html.HtmlElement) -> str:
+    """A section's name: its data-section, else the first known name among its classes."""
+    key: str = section.get("data-section") or ""
+    if key:
+        return key
+    classes = (section.get("class") or "").split()
+    return next((_SECTION_CLASSES[c] for c in classes if c in _SECTION_CLASSES), "")
 
 
 def extract(page: Page) -> Profile:
     """Read the facts a guest sees on a 2017-2025 public profile."""
     card = find(page.root, sel.P24_TOP_CARD, **page.index)
     assert card is not None  # detect() said so
-    all_sections = find_all(page.root, sel.P24_SECTIONS, **page.index)
-    sections = {s.get("data-section", ""): s for s in reversed(all_sections)}  # first wins
+    all_sections = [
+        s for s in find_all(page.root, sel.P24_SECTIONS, **page.index) if _section_key(s)
+    ]
+    sections = {_section_key(s): s for s in reversed(all_sections)}  # first wins
     unknown: dict[str, str] = {}
     facts: dict[str, object] = {}
 
@@ -63,30 +95,37 @@ def extract(page: Page) -> Profile:
     facts["headline"] = value(card, sel.P24_HEADLINE)
     if facts["headline"] is None:
         unknown["headline"] = HIDDEN
-    facts["location"], counts = _subline(card, page.lang)
+    location, counts = _subline(card, page.lang)
+    facts["location"] = location or value(card, sel.P24_LOCATION)
     facts["photo"] = _photo(card)
     facts["banner"] = _banner(card)
     facts["connections"], facts["followers"] = counts
     if counts[0] is None:
         unknown["connections"] = HIDDEN
     if counts[1] is None:
-        unknown["followers"] = HIDDEN
+        rows = texts_of(find_all(card, sel.P24_SUBLINE_ROWS))
+        rounded = any(_ROUNDED_RUN.match(r) and words.has("followers", r, None) for r in rows)
+        unknown["followers"] = ROUNDED if rounded else HIDDEN
     facts["about"] = _about(sections.get("summary"))
     if facts["about"] is None:
         unknown["about"] = HIDDEN
 
     experience = sections.get("experience")
     items = find_all(experience, sel.P24_POSITIONS) if experience is not None else []
-    facts["positions"] = len(items) if experience is not None else None
+    # A shown section lists at least one entry: none recognised means unknown, not zero.
+    facts["positions"] = len(items) or None
     facts["current_position"] = _position(items[0]) if items else None
     if experience is None:
         unknown["positions"] = unknown["current_position"] = HIDDEN
+    elif not items:
+        unknown["positions"] = unknown["current_position"] = UNREAD.format(name="Experience")
     education = sections.get("educationsDetails")
+    entries = len(find_all(education, sel.P24_EDUCATION)) if education is not None else 0
+    facts["education"] = entries or None
     if education is None:
-        facts["education"] = None
         unknown["education"] = HIDDEN
-    else:
-        facts["education"] = len(find_all(education, sel.P24_EDUCATION))
+    elif not entries:
+        unknown["education"] = UNREAD.format(name="Education")
 
     unknown["skills_total"] = unknown["skills"] = NO_SKILLS
     facts["recommendations_received"] = _recommendations(sections.get("recommendations"))
@@ -98,7 +137,9 @@ def extract(page: Page) -> Profile:
         unknown["activity"] = "guests see no post or article by the member (likes at most)"
     unknown["open_to_work"] = unknown["creator"] = "public pages do not show it"
     unknown["featured"] = "public pages show no Featured section"
-    unknown["industry"] = "public pages since 2017 do not print the industry"
+    facts["industry"] = value(card, sel.P24_INDUSTRY)  # 2017-2018 only
+    if facts["industry"] is None:
+        unknown["industry"] = "public pages since 2019 do not print the industry"
 
     slug = vanity_of(page.url) or vanity_of(value(page.root, sel.CANONICAL))
     return Profile(
@@ -120,10 +161,12 @@ def _subline(
     connections: Connections | None = None
     followers: int | None = None
     for row in find_all(card, sel.P24_SUBLINE_ROWS):
-        runs = texts_of(find_all(row, sel.P24_ROW_TEXT))
+        # A 2024 row holds spans; a 2019-2023 subline item is itself one run.
+        runs = texts_of(find_all(row, sel.P24_ROW_TEXT)) or texts_of([row])
         row_connections, row_followers = top_card_counts(runs, lang)
         if row_connections is None and row_followers is None:
-            location = location or (runs[0] if runs else None)
+            if runs and not is_count_run(runs[0]):  # a rounded "6K followers" is no place
+                location = location or runs[0]
         connections = connections if connections is not None else row_connections
         followers = followers if followers is not None else row_followers
     return location, (connections, followers)
@@ -151,7 +194,16 @@ def _about(section: lxml.html.HtmlElement | None) -> About | None:
     if section is None:
         return None
     content = find(section, sel.P24_SUMMARY)
-    return About.of(visible_text(content) if content is not None else "")
+    if content is not None:
+        return About.of(visible_text(content))
+    # Unknown markup: the section's text after its heading (a shown About is never empty).
+    text = visible_text(section)
+    for heading in find_all(section, sel.P24_SECTION_HEADING):
+        title = visible_text(heading)
+        if title and text.startswith(title):
+            text = text[len(title) :].strip()
+            break
+    return About.of(text) if text else None
 
 
 def _position(item: lxml.html.HtmlElement) -> Position:
@@ -175,7 +227,8 @@ def _recommendations(section: lxml.html.HtmlElement | None) -> int | None:
     count = parse_count(value(section, sel.P24_RECOMMENDERS))
     if count is not None:
         return count
-    return len(find_all(section, sel.P24_RECOMMENDATION_ITEMS))
+    # A shown section has at least one recommendation: none recognised is unknown.
+    return len(find_all(section, sel.P24_RECOMMENDATION_ITEMS)) or None
 
 
 def _activity(
@@ -189,7 +242,7 @@ def _activity(
     if not posts and articles is None:
         return None
     slug = vanity_of(value(page.root, sel.CANONICAL)) or vanity_of(page.url)
-    links = [str(h) for s in posts for h in run(s, sel.P24_ACTIVITY_LINKS)]
+    links = [h for s in posts for h in find_links(s, sel.P24_ACTIVITY_LINKS)]
     own = slug is not None and any(f"/posts/{slug.lower()}_" in unquote(h).lower() for h in links)
     has_articles = articles is not None and bool(find_all(articles, sel.P24_ARTICLE_ITEMS))
     has_articles = has_articles or any("/pulse/" in h for h in links)
@@ -204,6 +257,34 @@ def _activity(
 def texts_of(elements: list[lxml.html.HtmlElement]) -> list[str]:
     """Visible text of each element, in order, empty ones dropped."""
     return [t for t in (visible_text(e) for e in elements) if t]
+
+
+def find_links(node: lxml.html.HtmlElement, selector: tuple[str, ...]) -> list[str]:
+    """The strings (hrefs) of the first fallback that finds any."""
+    for expr in selector:
+        found = [str(h) for h in run(node, expr)]
+        if found:
+            return found
+    return []
+
+
+# "6K followers", "1,2 k abonnés", "12 mil seguidores": LinkedIn rounds large counts on
+# guest pages (2023-04). The exact number is unknown, but the run is a count, not a place.
+_ROUNDED_UNIT = re.compile(r"(?:[KkMm]|mil|Mio|Tsd)\.?(?![^\W\d_])")
+_ROUNDED_RUN = re.compile(r"\d[\d.,\s\u00a0]*?\s?" + _ROUNDED_UNIT.pattern)
+
+
+def is_count_run(text: str) -> bool:
+    """Whether a subline run is a (possibly rounded) follower or connection count.
+
+    >>> is_count_run("6K followers"), is_count_run("500+ connections"), is_count_run("Oslo")
+    (True, True, False)
+    """
+    if not text[:1].isdigit():
+        return False
+    return bool(_ROUNDED_RUN.match(text)) or any(
+        words.has(key, text, None) for key in ("followers", "connections")
+    )
 
 
 _COUNT_RUN = re.compile(r"(\d[\d.,\s\u00a0\u202f']*\+?)\s*([^\d]+)")
@@ -221,6 +302,8 @@ def top_card_counts(runs: list[str], lang: str | None) -> tuple[Connections | No
     followers: int | None = None
     for text_run in runs:
         for number, word in _COUNT_RUN.findall(text_run):
+            if _ROUNDED_UNIT.match(word.strip()):
+                continue  # "6K followers": rounded by LinkedIn, not a count to report
             if followers is None and words.has("followers", word, None):
                 followers = parse_count(number)
             elif connections is None and words.has("connections", word, None):

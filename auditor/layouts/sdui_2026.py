@@ -3,8 +3,11 @@
 Seen 2026 (openoutreach pages): the top card, About, Featured, Services and Activity are
 rendered with the page; everything below Activity (Experience, Education, Skills,
 Recommendations, ...) sits in six lazy ``profileCardsBelowActivityPartN<vanity>``
-containers that stay empty until the member scrolls. Facts of those cards are unknown
-while a part is empty, and read from the cards once every part has rendered.
+containers that stay empty until the member scrolls. Later builds also load Experience
+(``profileCardsExperienceOnly``) and, with the top card alone server-rendered
+(``profileCardsAboveActivityTopcardOnly``), About lazily: every such container counts.
+Facts of those cards are unknown while a part is empty, and read from the cards once
+every part has rendered.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class _Cards:
     sections: dict[str, Element] = field(default_factory=dict)
     parts: list[Element] = field(default_factory=list)  # lazy part containers (outer)
     above_key: str | None = None  # "profileCardsAboveActivity<vanity>"
+    topcard_only_key: str | None = None  # "profileCardsAboveActivityTopcardOnly<vanity>"
 
     def card(self, name: str) -> Element | None:
         """The rendered card: its section, else its holder when it has content."""
@@ -136,7 +140,11 @@ def _cards(page: Page) -> _Cards:
     cards = _Cards()
     for element in find_all(page.root, sel.CARD_KEYS, **page.index):
         key = element.get("componentkey") or ""
-        if key.startswith(sel.BELOW_ACTIVITY_PREFIX):
+        if key.startswith(sel.TOPCARD_ONLY_PREFIX):
+            # The top card alone: it says nothing about the lazy cards above Activity.
+            cards.topcard_only_key = key
+            continue
+        if key.startswith(sel.LAZY_PART_PREFIX) and not key.startswith(sel.ABOVE_ACTIVITY_PREFIX):
             # outer containers only: an unrendered part repeats its key on an inner div
             nearby = [a for _, a in zip(range(3), element.iterancestors(), strict=False)]
             if all(a.get("componentkey") != key for a in nearby):
@@ -160,6 +168,8 @@ def _vanity(top: Element, cards: _Cards) -> str | None:
         return vanity_rules.from_url(href)
     if cards.above_key:
         return cards.above_key[len(sel.ABOVE_ACTIVITY_PREFIX) :] or None
+    if cards.topcard_only_key:
+        return cards.topcard_only_key[len(sel.TOPCARD_ONLY_PREFIX) :] or None
     return None
 
 

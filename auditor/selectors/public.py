@@ -161,42 +161,107 @@ P16_ARTICLES = "./ul/li[contains(@class, 'post')]"
 
 # ---------------------------------------------------------------- public-2024 (top-card-layout)
 
-# Top card, seen 2024-03: <section class="top-card-layout ..."> with h1.top-card-layout__title.
-# Among the page's sections ($sections, Page.index), not a walk of the whole tree.
-P24_TOP_CARD = "$sections[contains(concat(' ', @class, ' '), ' top-card-layout ')]"
-P24_NAME = "descendant::h1[contains(@class, 'top-card-layout__title')]"
+# Top card, seen 2024-03 (and 2023-04 in a scraper's saved page): <section class="top-card-layout
+# ..."> with h1.top-card-layout__title, among the page's sections ($sections, Page.index).
+# 2017-2018 guest pages used a "topcard" block instead: h1.topcard__name in a
+# div.topcard__info-container (the markup two scrapers of that era read: chained_in's
+# transform.py, a Scrapy spider's); its card is the nearest section or .topcard around it.
+# That fallback walks the tree, but only runs when no top-card-layout section exists.
+P24_TOP_CARD = (
+    "$sections[contains(concat(' ', @class, ' '), ' top-card-layout ')]",
+    "/descendant::h1[contains(concat(' ', @class, ' '), ' topcard__name ')][1]"
+    "/ancestor::*[self::section or contains(concat(' ', @class, ' '), ' topcard ')][1]",
+)
+P24_NAME = (
+    "descendant::h1[contains(@class, 'top-card-layout__title')]",
+    "descendant::h1[contains(@class, 'topcard__name')]",  # 2017-2018
+)
+# The top card's "Report this profile" menu names the entity (2023-04, 2024-03):
+# data-semaphore-content-type="PROFILE" on a member's page; a guest company or job page
+# shares the top-card-layout but says "COMPANY" / "JOB" here.
+P24_OTHER_ENTITY = (
+    "descendant::a[@data-semaphore-content-type][@data-semaphore-content-type != 'PROFILE']"
+)
 # Absent when the member hides it from guests (2024-03).
-P24_HEADLINE = "descendant::h2[contains(@class, 'top-card-layout__headline')]"
-# The first subline's middot rows (2024-03): "City · Contact Info" (the link carries
-# data-modal), then "554 followers · 500+ connections" (spans, or one text run).
+P24_HEADLINE = (
+    "descendant::h2[contains(@class, 'top-card-layout__headline')]",
+    "descendant::h2[contains(@class, 'topcard__headline')]",  # 2017-2018
+)
+# The first subline's rows. 2024-03: middot rows, "City · Contact Info" (the link carries
+# data-modal), then "554 followers · 500+ connections" (spans, or one text run). 2019-2023:
+# one item per fact, <div|span class="top-card__subline-item">City</...><span class=
+# "top-card__subline-item">6K followers</span><span class="... --bullet">500+ connections</span>.
 P24_SUBLINE_ROWS = (
     "descendant::h3[contains(@class, 'top-card-layout__first-subline')]"
-    "/descendant::div[contains(@class, 'not-first-middot')]"
+    "/descendant::div[contains(@class, 'not-first-middot')]",
+    "descendant::h3[contains(@class, 'top-card-layout__first-subline')]"
+    "/descendant::*[contains(concat(' ', @class, ' '), ' top-card__subline-item ')]",
 )
 P24_ROW_TEXT = "./span[not(@data-modal)]"
+# 2017-2018: location and industry in their own headings.
+P24_LOCATION = "descendant::h3[contains(@class, 'topcard__location')]"
+P24_INDUSTRY = "descendant::h4[contains(@class, 'topcard__industry')]"
 # Photo: the top-card image; a ghost has src == data-ghost-url (classes lie: 2024-03).
-P24_PHOTO_IMG = "descendant::img[contains(@class, 'top-card-layout__entity-image')]"
+P24_PHOTO_IMG = (
+    "descendant::img[contains(@class, 'top-card-layout__entity-image')]",
+    "descendant::img[contains(@class, 'topcard__profile-image')]",  # 2017-2018
+)
 # Cover: media.licdn.com for a custom one, a static.licdn.com default otherwise.
 P24_COVER_IMG = "descendant::img[contains(@class, 'cover-img__image')]"
-# Sections: section.core-section-container[data-section=...] siblings after the top card.
-P24_SECTIONS = "$sections[contains(@class, 'core-section-container')][@data-section]"
-P24_SUMMARY = "descendant::div[contains(@class, 'core-section-container__content')]"
+# Sections. 2024-03: section.core-section-container[data-section=...]. 2023-04: the same,
+# but Experience carries no data-section (its class says "pp-section experience").
+# 2017-2021: section.pp-section.<name> ("summary pp-section", "experience pp-section").
+# The layout keys each by data-section, else by its class name.
+P24_SECTIONS = (
+    "$sections[contains(@class, 'core-section-container')"
+    " or contains(concat(' ', @class, ' '), ' pp-section ')]"
+)
+# About text: the section's content box (2023-2024), p.summary__description (2017-2018);
+# otherwise the section's own text after its heading.
+P24_SUMMARY = (
+    "descendant::div[contains(@class, 'core-section-container__content')]",
+    "descendant::p[contains(@class, 'summary__description')]",
+)
+P24_SECTION_HEADING = "./h2 | ./h3 | ./header | ./div[h2]"
+# Positions: li.experience-item (2019-2024; 2023 also on the group, which holds positions,
+# so groups are left out), li.experience-group-position (2024), li.experience__list-item
+# (2017-2018).
 P24_POSITIONS = (
     "descendant::li[contains(concat(' ', @class, ' '), ' experience-item ')"
-    " or contains(concat(' ', @class, ' '), ' experience-group-position ')]"
+    " or contains(concat(' ', @class, ' '), ' experience-group-position ')"
+    " or contains(concat(' ', @class, ' '), ' experience__list-item ')]"
+    "[not(contains(concat(' ', @class, ' '), ' experience-group '))]"
 )
-P24_POSITION_TITLE = "descendant::*[contains(@class, 'experience-item__title')]"
-P24_POSITION_COMPANY = "descendant::*[contains(@class, 'experience-item__subtitle')]"
+# Title and company: span.experience-item__title (2024), h3.profile-section-card__title
+# (2023), h3.result-card__title (2019-2021, also .experience-item__title), h4.position__title
+# (2017-2018); the item's own h3/h4 otherwise.
+P24_POSITION_TITLE = (
+    "descendant::*[contains(@class, 'experience-item__title')]",
+    "descendant::*[contains(@class, 'profile-section-card__title')]",
+    "descendant::*[contains(@class, 'position__title')]",
+    "descendant::h3",
+)
+P24_POSITION_COMPANY = (
+    "descendant::*[contains(@class, 'experience-item__subtitle')]",
+    "descendant::*[contains(@class, 'profile-section-card__subtitle')]",
+    "descendant::*[contains(@class, 'position__company-name')]",
+    "descendant::h4",
+)
 # A grouped role (several roles at one company) names the company in the group header.
 P24_GROUP_COMPANY = (
     "ancestor::li[contains(@class, 'experience-group')][1]"
     "/descendant::h4[contains(@class, 'experience-group-header__company')]"
 )
-P24_POSITION_COMPANY_LINK = ".//h4/a[contains(@href, '/company/')]"
+P24_POSITION_COMPANY_LINK = (
+    ".//h4/a[contains(@href, '/company/')] | .//h5//a[contains(@href, '/company/')]"
+)
 P24_GROUP_COMPANY_LINK = (
     "ancestor::li[contains(@class, 'experience-group')][1]/a[contains(@href, '/company/')]"
 )
-P24_POSITION_DESCRIPTION = "descendant::div[contains(@class, 'show-more-less-text')]"
+P24_POSITION_DESCRIPTION = (
+    "descendant::div[contains(@class, 'show-more-less-text')]",
+    "descendant::p[contains(@class, 'position-body__description')]",  # 2017-2018
+)
 P24_EDUCATION = "descendant::li[contains(@class, 'education__list-item')]"
 # "1 person has recommended Alex" (2024-03).
 P24_RECOMMENDERS = (
@@ -206,9 +271,13 @@ P24_RECOMMENDERS = (
 P24_RECOMMENDATION_ITEMS = (
     "descendant::div[contains(@class, 'core-section-container__content')]/ul/li"
 )
-# Activity cards: each links to /posts/<author>_... or /pulse/<slug> (articles).
+# Activity cards: each links to /posts/<author>_... or /pulse/<slug> (articles). 2024-03:
+# ul[data-test-id=activities__list] with a.base-card__full-link; 2023-04: a plain <ul>, and
+# the "Articles by X" cards are themselves a.base-card links.
 P24_ACTIVITY_LINKS = (
     "descendant::ul[@data-test-id='activities__list']/li//a"
-    "[contains(@class, 'base-card__full-link')]/@href"
+    "[contains(@class, 'base-card__full-link')]/@href",
+    "descendant::div[contains(@class, 'core-section-container__content')]/ul/li//a"
+    "[contains(@class, 'base-card')]/@href",
 )
 P24_ARTICLE_ITEMS = ".//li"

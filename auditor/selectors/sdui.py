@@ -24,7 +24,14 @@ _CARD_KEY_TEST = (
 CARD_KEYS = f"/descendant::div{_CARD_KEY_TEST} | $sections{_CARD_KEY_TEST}"
 CARD_KEY_PREFIX = "com.linkedin.sdui.profile.card.ref"
 ABOVE_ACTIVITY_PREFIX = "profileCardsAboveActivity"  # + vanity; server-rendered cards
-BELOW_ACTIVITY_PREFIX = "profileCardsBelowActivityPart"  # + N + vanity; lazy (2026)
+# Lazy parts: "profileCardsBelowActivityPartN<vanity>", empty until the member scrolls (2026).
+# Later 2026 builds split the page further (seen in other tools' notes, e.g. a LinkedIn
+# extension's DOM assumptions): "profileCardsAboveActivityTopcardOnly<vanity>" holds the
+# top card alone (About then loads lazily), "profileCardsExperienceOnly<vanity>" is a lazy
+# Experience part and "profileCardsBelowActivityPart1WithoutExp" / "...Part7" the rest.
+# Every profileCards* container but the above-activity one is therefore a lazy part.
+TOPCARD_ONLY_PREFIX = "profileCardsAboveActivityTopcardOnly"  # + vanity
+LAZY_PART_PREFIX = "profileCards"  # any other profileCards* key
 
 # The top card section, among the page's sections ($sections, Page.index): detection
 # runs on every logged-in page, and the index makes a failed search ~5 µs, not a walk.
