@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
+from auditor.dom import find
+from auditor.dom import run
 from auditor.dom import xpath
 from auditor.errors import NotAProfileError
 from auditor.errors import NotAProfileReason
@@ -147,6 +149,24 @@ def _other_linkedin_page(page: Page) -> Finding:
     return None
 
 
+def _other_kind_in_markup(page: Page) -> Finding:
+    """Another page kind named by its own markup: what a save without any address
+    (body-only, outerHTML) still says. Each marker is one no profile page carries."""
+    if find(page.root, sel.SALES_NAVIGATOR, **page.index) is not None:
+        # Not a member profile for this audit: Sales Navigator's lead page shows its own
+        # CRM view (no Skills, Recommendations, Activity, Featured or banner).
+        return Reason.OTHER_LINKEDIN_PAGE, (
+            "a Sales Navigator page: audit the member's LinkedIn profile (/in/...) instead"
+        )
+    types = run(page.root, sel.GUEST_CONTENT_TYPE, **page.index)
+    content_type = str(types[0]).strip() if types else ""
+    if content_type and content_type.upper() != sel.GUEST_PROFILE_TYPE:
+        return Reason.OTHER_LINKEDIN_PAGE, f"the guest top card is about a {content_type.lower()}"
+    if find(page.root, sel.ORG_TOP_CARD, **page.index) is not None:
+        return Reason.OTHER_LINKEDIN_PAGE, "a company, school or showcase page (org-top-card)"
+    return None
+
+
 def _has_linkedin_marker(element: lxml.html.HtmlElement) -> bool:
     """Whether one element carries LinkedIn-only attributes, classes or asset URLs."""
     attrib = element.attrib
@@ -208,6 +228,7 @@ _CHECKS = (
     _guest_homepage,
     _not_found,
     _other_linkedin_page,
+    _other_kind_in_markup,
     _not_linkedin,
     _app_shell,
 )

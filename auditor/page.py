@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import logging
 import re
+import zlib
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -59,6 +62,17 @@ def to_utf8(data: bytes | bytearray | memoryview | str) -> bytes:
     this costs well under a millisecond where a Python-level scan cost several.
     :raise BadInputError: when the input is empty, too large or not text.
     """
+    return _read(data)[0]
+
+
+def _read(data: bytes | bytearray | memoryview | str) -> tuple[bytes, str | None]:
+    """``to_utf8`` plus the address a container format recorded (MHTML), if any.
+
+    What users save is not always the bare page: a gzip file, a browser's single-file
+    archive (MHTML), a Wayback Machine copy or a page cut out of a source-code string.
+    Each is unwrapped here, by what it is, so that every caller reads the page inside.
+    """
+    location: str | None = None
     if isinstance(data, str):
         if len(data) > MAX_BYTES:
             raise BadInputError(f"the page is over the {MAX_BYTES // 2**20} MB limit")
@@ -77,6 +91,11 @@ def to_utf8(data: bytes | bytearray | memoryview | str) -> bytes:
     if _NOT_SPACE.search(raw) is None:
         raise BadInputError("the page is empty")
     if not utf8:
+        raw = _decompress(raw)
+        raw, location = _from_mhtml(raw)
+        raw = _bytes_to_utf8(raw)
+    elif raw.lstrip()[:32].lower().startswith((b"from:", b"mime-version:")):
+        raw, location = _from_mhtml(raw)  # an MHTML archive read as text
         raw = _bytes_to_utf8(raw)
     head = raw[:65536]
     # A stray NUL or control character happens in saved pages; many of them mean binary.
@@ -86,7 +105,159 @@ def to_utf8(data: bytes | bytearray | memoryview | str) -> bytes:
         raise BadInputError("the data has no HTML markup")
     if b"\x00" in raw:
         raw = raw.replace(b"\x00", b"")  # libxml2 would stop at the first NUL
-    return raw
+    raw = _from_string_literal(raw)
+    raw = _without_archive_toolbar(raw)
+    return raw, location
+
+
+# --- containers users save pages in ------------------------------------------------------
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _decompress(raw: bytes) -> bytes:
+    """A gzip-compressed page (.html.gz), decompressed up to the size limit.
+
+    :raise BadInputError: for a ZIP archive, a corrupt gzip stream or one too large.
+    """
+    if raw.startswith(_ZIP_MAGIC):
+        raise BadInputError("the data is a ZIP archive, not an HTML page: unzip it first")
+    if not raw.startswith(_GZIP_MAGIC):
+        return raw
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip header and trailer
+    try:
+        page = inflater.decompress(raw, MAX_BYTES + 1)
+    except zlib.error as error:
+        raise BadInputError(f"the data is gzip-compressed but corrupt ({error})") from None
+    if len(page) > MAX_BYTES:
+        raise BadInputError(f"the gzip-compressed page is over the {MAX_BYTES // 2**20} MB limit")
+    if not page.strip():
+        raise BadInputError("the gzip-compressed page is empty")
+    return page
+
+
+# Chrome/Edge "Webpage, Single File" (.mhtml) and IE's .mht: a MIME message whose
+# multipart/related body holds the page (quoted-printable text/html) and its resources.
+_MHTML_HEAD = re.compile(rb"^(?:MIME-Version:|Content-Type:\s*multipart/related)", re.I | re.M)
+
+
+def _from_mhtml(raw: bytes) -> tuple[bytes, str | None]:
+    """The HTML part of an MHTML archive, decoded from its transfer encoding, and the
+    address the browser saved it from; other bytes are returned as they are.
+
+    :raise BadInputError: an MHTML archive without an HTML part.
+    """
+    head = raw[:4096]
+    if _MHTML_HEAD.search(head) is None or b"multipart/related" not in head.lower():
+        return raw, None
+    message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    location = message.get("Snapshot-Content-Location")
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload.strip():
+            continue
+        charset = part.get_content_charset()
+        if charset and not payload.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE)):
+            try:
+                payload = payload.decode(charset).encode("utf-8")  # the part's own label wins
+            except (LookupError, UnicodeDecodeError):
+                pass  # left to the usual detection
+        return payload, str(location or part.get("Content-Location") or "") or None
+    raise BadInputError("the MHTML archive holds no HTML page")
+
+
+# A page copied out of a JavaScript, TypeScript, JSON or Python string: its attribute
+# quotes are escaped (class=\"x\") or its line breaks are written as \n before each tag.
+_STRING_ESCAPE = re.compile(r"""\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrtbfv0"'`\\/\n])""")
+_SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "", "f": "", "v": "", "0": "", "\n": ""}
+
+
+def _unescape_match(match: re.Match[str]) -> str:
+    """One string-literal escape as the character it stands for."""
+    code = match.group(1)
+    if code[0] in "ux" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return _SIMPLE_ESCAPES.get(code, code)
+
+
+def _from_string_literal(raw: bytes) -> bytes:
+    """The page inside a source-code string literal, unescaped; any other page unchanged.
+
+    A real page has thousands of ``="`` and few escaped ones (only inside JSON); a
+    string-literal copy has the reverse, or its tags each follow a literal ``\n``.
+    """
+    # A copy shows its escapes from its first tags on: 16 KB tell, and most real pages
+    # are excused by a memchr() for a backslash (the counts cost ~40 µs per 64 KB).
+    head = raw[:16384]
+    if b"\\" not in head:
+        return raw
+    escaped = head.count(b'=\\"')
+    plain = head.count(b'="')
+    breaks = head.count(b"\\n<") + head.count(b"\\n ")  # an escaped line break before a tag
+    literal_quotes = escaped > 5 and escaped > plain
+    literal_breaks = breaks > 5 and breaks > 5 * head.count(b"\n")
+    if not (literal_quotes or literal_breaks):
+        return raw
+    text = raw.decode("utf-8", "replace").strip()
+    if len(text) > 1 and text[0] in "\"'`" and text[-1] == text[0]:
+        text = text[1:-1]  # the literal's own quotes
+    text = _STRING_ESCAPE.sub(_unescape_match, text)
+    # \ud83d\ude00 pairs came out as two surrogates: join them, drop lone ones.
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text.encode("utf-8", "replace")
+
+
+# The Wayback Machine inserts its toolbar at the top of the archived page's <body>.
+_TOOLBAR_START = b"<!-- BEGIN WAYBACK TOOLBAR INSERT -->"
+_TOOLBAR_END = b"<!-- END WAYBACK TOOLBAR INSERT -->"
+# ... and rewrites every address: https://web.archive.org/web/20190304123456/https://...,
+# /web/20190304123456im_/https://... (a resource), //web.archive.org/web/2019.../...
+_ARCHIVED_URL = re.compile(
+    r"""
+    ^(?:https?:)?(?://web\.archive\.org)?   # the archive's host, or a root-relative path
+    /web/\d{1,14}(?:[a-z]{2}_)?/           # /web/<timestamp>[<kind>_]/
+    (?P<url>.+)$                           # the original address
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _without_archive_toolbar(raw: bytes) -> bytes:
+    """The page without the Wayback Machine's toolbar: the archive's markup, not the page's."""
+    # The archive's own scripts open the <head>: no need to search a 1-2 MB page for a
+    # toolbar (0.15 ms) when its first 16 KB say it was not archived.
+    if b"archive.org" not in raw[:16384]:
+        return raw
+    start = raw.find(_TOOLBAR_START)
+    if start < 0:
+        return raw
+    end = raw.find(_TOOLBAR_END, start)
+    if end < 0:
+        return raw
+    return raw[:start] + raw[end + len(_TOOLBAR_END) :]
+
+
+def original_url(url: str | None) -> str | None:
+    """The original address of a Wayback Machine copy's URL; other URLs unchanged.
+
+    >>> original_url("https://web.archive.org/web/20190304123456/https://www.linkedin.com/in/jo/")
+    'https://www.linkedin.com/in/jo/'
+    >>> original_url("/web/20190304123456im_/https://media.licdn.com/a.jpg")
+    'https://media.licdn.com/a.jpg'
+    >>> original_url("https://www.linkedin.com/in/jo/")
+    'https://www.linkedin.com/in/jo/'
+    """
+    if not url or "/web/" not in url:
+        return url
+    match = _ARCHIVED_URL.match(url.strip())
+    if match is None:
+        return url
+    inner = match.group("url")
+    # The archive may fold "https://" to "https:/" in its paths.
+    return re.sub(r"^(https?):/(?=[^/])", r"\1://", inner)
 
 
 _NOT_SPACE = re.compile(rb"\S")
@@ -110,8 +281,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _bytes_to_utf8(data: bytes) -> bytes:
-    """Bytes in any encoding as UTF-8: BOM, then the declared charset, then UTF-8, then
-    UnicodeDammit's detection."""
+    """Bytes in any encoding as UTF-8: BOM, then valid UTF-8, then the declared charset,
+    then UnicodeDammit's detection (the WHATWG order, with UTF-8 sniffed before the label)."""
     for bom, bom_codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -135,25 +306,27 @@ def _bytes_to_utf8(data: bytes) -> bytes:
             codec = None  # a bogus charset name: detect instead
     if codec and codec.startswith("utf-16"):
         codec = None  # a UTF-16 label on bytes without a BOM or NULs is a lie
+    if data.isascii():
+        return data
+    try:
+        # Valid UTF-8 goes to libxml2 as it is, whatever the page declares: text in a
+        # legacy encoding is next to never valid UTF-8 by chance, while a page saved as
+        # UTF-8 under its original "iso-8859-1" or "windows-1252" label is common.
+        _validate_utf8(data)
+        return data
+    except UnicodeDecodeError:
+        pass
     if codec and codec != "utf-8":
         try:
             return data.decode(codec).encode("utf-8")
         except UnicodeDecodeError:
             pass  # the declaration lies (a re-saved page): detect instead
-    if data.isascii():
-        return data
-    try:
-        _validate_utf8(data)  # valid UTF-8 goes to libxml2 as it is
-        return data
-    except UnicodeDecodeError:
-        dammit = UnicodeDammit(data, is_html=True)
-        if dammit.unicode_markup is None:
-            if codec:
-                return _recode(data, codec)
-            raise BadInputError(
-                "the bytes are in no text encoding that could be detected"
-            ) from None
-        return dammit.unicode_markup.encode("utf-8", "replace")
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is None:
+        if codec:
+            return _recode(data, codec)
+        raise BadInputError("the bytes are in no text encoding that could be detected")
+    return dammit.unicode_markup.encode("utf-8", "replace")
 
 
 _VALIDATION_CHUNK = 16384
@@ -195,7 +368,7 @@ def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None
 
     :raise BadInputError: when the input is not a readable HTML page.
     """
-    raw = to_utf8(data)
+    raw, location = _read(data)
     try:
         root = lxml.html.document_fromstring(raw, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as error:
@@ -220,16 +393,16 @@ def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None
         elif tag == "meta":
             key = element.get("name") or element.get("property") or element.get("http-equiv")
             if key and key not in meta:
-                meta[key] = element.get("content") or ""
+                meta[key] = _restore(element, "content") or ""
         elif tag == "link":
             if canonical is None and element.get("rel") == "canonical":
-                canonical = element.get("href")
+                canonical = _restore(element, "href")
         elif title_el is None:
             title_el = element
     title = " ".join((title_el.text_content() if title_el is not None else "").split())
     return Page(
         root=root,
-        url=url,
+        url=original_url(url or location),
         meta=meta,
         title=title,
         lang=root.get("lang"),
@@ -237,6 +410,16 @@ def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None
         sections=tuple(sections),
         codes=tuple(codes),
     )
+
+
+def _restore(element: lxml.html.HtmlElement, attribute: str) -> str | None:
+    """An attribute holding an address, its Wayback rewriting undone in the tree too (so
+    layouts reading the canonical or og:url from the tree see the original address)."""
+    address = element.get(attribute)
+    original = original_url(address)
+    if original != address and original is not None:
+        element.set(attribute, original)
+    return original
 
 
 def element_index(root: lxml.html.HtmlElement) -> dict[str, tuple[lxml.html.HtmlElement, ...]]:

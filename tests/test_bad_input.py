@@ -51,13 +51,14 @@ def _outcome(data: bytes | str) -> Profile | AuditorError:
         (b"   \n\t\r\n  ", "empty"),
         ("\n\n   \t", "empty"),
         (b"\x00" * 64 + b"<html>", "binary"),
-        (b"\x1f\x8b\x08\x00" + bytes(range(256)) * 8, "binary"),
+        (b"\x1f\x8b\x08\x00" + bytes(range(256)) * 8, "gzip-compressed but corrupt"),
         (b"just some words, no markup at all", "no HTML"),
     ],
     ids=["empty-bytes", "empty-str", "whitespace-bytes", "whitespace-str", "nul", "gzip", "text"],
 )
 def test_unreadable_input_is_bad_input(data: bytes | str, words: str) -> None:
-    """Empty, whitespace-only, binary and markup-free inputs say why they cannot be read."""
+    """Empty, whitespace-only, binary, corrupt-gzip and markup-free inputs say why they
+    cannot be read (a valid .html.gz is read: see test_input_forms.py)."""
     with pytest.raises(BadInputError, match=words):
         parse_profile(data)
 

@@ -65,3 +65,24 @@ LINKEDIN_ATTRIBUTES = ("componentkey", "data-member-id", "data-tracking-control-
 LINKEDIN_CLASS_MARKS = ("pv-", "artdeco-", "top-card-layout", "profile-section", "ember-view")
 # The brand in <title> ("Jane Doe | LinkedIn") and og:site_name; the same in every language.
 BRAND = "linkedin"
+
+# --- other page kinds, told by their own markup (saves without an address) -------------
+
+# The guest top card's "Report this ..." menu names what the page is about (seen 2024:
+# PROFILE on profiles, COMPANY on company pages, JOB on job postings).
+GUEST_CONTENT_TYPE = (
+    "$sections[contains(concat(' ', @class, ' '), ' top-card-layout ')]"
+    "/descendant::*[@data-semaphore-content-type][1]/@data-semaphore-content-type"
+)
+GUEST_PROFILE_TYPE = "PROFILE"
+# Logged-in top cards of other entities: companies, schools and showcase pages
+# (section.org-top-card, 2019-2025). No profile page has one.
+ORG_TOP_CARD = "$sections[contains(@class, 'org-top-card')][1]"
+# Sales Navigator (/sales/lead/, /sales/people/) is its own Ember app: its bigpipe
+# datalets call /sales-api/ (never /voyager/api/) and its page instance is d_sales2_*.
+SALES_NAVIGATOR = (
+    "$codes[starts-with(@id, 'datalet-bpr-guid-')][contains(., '\"/sales-api/')][1]"
+    " | $codes[@id='clientPageInstance'][contains(., 'urn:li:page:d_sales')][1]"
+)
+# Sales Navigator lead pages link to the member's own profile (flagshipProfileUrl).
+SALES_PATHS = ("/sales/",)

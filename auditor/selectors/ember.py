@@ -39,14 +39,38 @@ PHOTO_2018 = (
     "descendant::img[contains(@class, 'pv-top-card-section__photo')]",  # another member's profile
     "descendant::div[contains(@class, 'pv-top-card-section__photo')]",  # background-image div
 )
-# 2021: section.pv-top-card, no <h1>; name is the first li of ul.pv-top-card--list.
-TOP_CARD_2021 = "$sections[contains(concat(' ', normalize-space(@class), ' '), ' pv-top-card ')]"
-LIST_BULLET_2021 = "/descendant::ul[contains(@class, 'pv-top-card--list-bullet')]"
-NAME_2021 = ".//ul[contains(@class, 'pv-top-card--list')][1]/li[1]"
+# 2019-2021: section.pv-top-card (2020-21) or section.pv-top-card-v3 (2019-20), no <h1>;
+# the name is the first li of ul.pv-top-card--list (pv-top-card-v3--list), location and
+# connections are the items of the --list-bullet list. The v3 names are known from many
+# scrapers' selectors (no saved v3 page was found, 2026-11): "pv-top-card-v3--list
+# inline-flex" > li.t-24 name, div.flex-1.mr5 > h2.t-18 headline, "pv-top-card-v3--list
+# pv-top-card-v3--list-bullet mt1" > li location, li > span connections.
+TOP_CARD_2021 = (
+    "$sections[contains(concat(' ', normalize-space(@class), ' '), ' pv-top-card ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' pv-top-card-v3 ')]"
+)
+LIST_BULLET_2021 = (
+    "/descendant::ul[contains(@class, 'pv-top-card--list-bullet')"
+    " or contains(@class, 'pv-top-card-v3--list-bullet')]"
+)
+NAME_2021 = (
+    ".//ul[contains(@class, 'pv-top-card--list') or contains(@class, 'pv-top-card-v3--list')]"
+    "[1]/li[1]"
+)
 HEADLINE_2021 = ".//h2[1]"
-LOCATION_2021 = "descendant::ul[contains(@class, 'pv-top-card--list-bullet')]/li[1]"
-CONNECTIONS_2021 = "descendant::ul[contains(@class, 'pv-top-card--list-bullet')]/li[span]"
-PHOTO_2021 = "descendant::img[contains(@class, 'pv-top-card__photo')]"
+LOCATION_2021 = (
+    "descendant::ul[contains(@class, 'pv-top-card--list-bullet')"
+    " or contains(@class, 'pv-top-card-v3--list-bullet')]/li[1]"
+)
+CONNECTIONS_2021 = (
+    "descendant::ul[contains(@class, 'pv-top-card--list-bullet')"
+    " or contains(@class, 'pv-top-card-v3--list-bullet')]/li[span]"
+)
+PHOTO_2021 = (
+    "descendant::img[contains(@class, 'pv-top-card__photo')]",  # 2020-21, another member
+    "descendant::img[contains(@class, 'pv-top-card-section__photo')]",  # 2019-20 (v3)
+    "descendant::img[contains(@class, 'profile-photo-edit__preview')]",  # self-view
+)
 # 2022-2025 cards pages still carry the 2021 bullet list; their h1 tells them apart.
 H1_CARDS = "/descendant::h1[contains(@class, 'text-heading-xlarge')]"
 
@@ -88,7 +112,11 @@ SKILLS_SECTION = (
     "$sections[contains(@class, 'pv-featured-skills-section')]",  # early 2018
 )
 SKILL_NAMES = (
-    "descendant::*[contains(@class, 'pv-skill-category-entity__name')]",  # mid 2018+
+    # mid 2018+: the name's own class token; 2019-2021 nest a span "__name-text" inside it,
+    # which a substring test would count as a second skill of the same name.
+    "descendant::*[contains(concat(' ', normalize-space(@class), ' '),"
+    " ' pv-skill-category-entity__name ')]",
+    "descendant::*[contains(@class, 'pv-skill-category-entity__name-text')]",
     "descendant::span[contains(@class, 'pv-skill-entity__skill-name')]",  # early 2018
 )
 SKILL_ITEM = "ancestor::li[1]"
