@@ -145,6 +145,28 @@ def batch_run(directory: Path, jobs: int, files: int) -> tuple[float, float]:
     return files / float(out[0]), int(out[1]) / 1024
 
 
+_SPIN = (
+    "import time\nt = time.perf_counter()\nx = 0\n"
+    "for i in range(10_000_000):\n    x += i\nprint(time.perf_counter() - t)"
+)
+
+
+def machine_scaling() -> float:
+    """How much two CPU-bound processes get done together, against one alone: the
+    ceiling any --jobs 2 speed-up can reach on this machine."""
+    alone = float(
+        subprocess.run(
+            [sys.executable, "-c", _SPIN], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    pair = [
+        subprocess.Popen([sys.executable, "-c", _SPIN], stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    together = max(float(proc.communicate()[0]) for proc in pair)
+    return 2 * alone / together
+
+
 def machine() -> str:
     """A one-line description of this machine."""
     cpu = platform.processor() or platform.machine()
@@ -251,6 +273,9 @@ def main() -> int:
         f"| {small} | 1 | {few:.1f} | {few_mb:.0f} MB |",
         f"| {count} | 1 | {one:.1f} | {one_mb:.0f} MB (flat in the number of files) |",
         f"| {count} | 2 | {two:.1f} ({two / one:.2f}x jobs 1) | {two_mb:.0f} MB |",
+        "",
+        f"For scale: two CPU-bound Python loops run together do {machine_scaling():.2f}x the "
+        "work of one on this machine, the ceiling of any --jobs 2 speed-up here.",
         "",
     ]
     server_bench = ROOT / "benchmarks" / "bench_server.py"
