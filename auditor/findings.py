@@ -56,6 +56,11 @@ def N_(text: str) -> str:
     return text
 
 
+def yes_no(fact: bool | None) -> str:
+    """A fact as the word a measured line uses (a msgid: the report translates it)."""
+    return N_("unknown") if fact is None else (N_("yes") if fact else N_("no"))
+
+
 def msg(text: str, **params: str | int | float) -> Message:
     """Shorthand for a Message (its text is the English msgid, extracted for translation)."""
     return Message(id=text, params=params)

@@ -11,6 +11,7 @@ from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import Message
 from auditor.findings import msg
+from auditor.findings import yes_no
 from auditor.model import Profile
 
 ID = "current-position"
@@ -65,8 +66,8 @@ def check(profile: Profile) -> Finding:
     measured = msg(
         "{title}: description {description}, company page {linked}",
         title=title or N_("position"),
-        description=_yes_no(position.has_description),
-        linked=_yes_no(position.company_linked),
+        description=yes_no(position.has_description),
+        linked=yes_no(position.company_linked),
     )
     if todo:
         advice = todo[0]
@@ -77,8 +78,3 @@ def check(profile: Profile) -> Finding:
     return Finding(
         earned=earned / 3, unchecked=unchecked / 3, value=title, measured=measured, advice=advice
     )
-
-
-def _yes_no(fact: bool | None) -> str:
-    """A fact as the words the measured line uses."""
-    return N_("unknown") if fact is None else (N_("yes") if fact else N_("no"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
+from auditor.findings import yes_no
 from auditor.model import Profile
 
 ID = "publishing"
@@ -34,8 +35,8 @@ def check(profile: Profile) -> Finding:
     unchecked = (posts is None) + (articles is None)
     measured = msg(
         "posts {posts}, articles or newsletters {articles}",
-        posts=_yes_no(posts),
-        articles=_yes_no(articles),
+        posts=yes_no(posts),
+        articles=yes_no(articles),
     )
     if posts is False:
         advice = msg("Post something useful to your network every week.")
@@ -48,8 +49,3 @@ def check(profile: Profile) -> Finding:
     return Finding(
         earned=earned / 2, unchecked=unchecked / 2, value=earned, measured=measured, advice=advice
     )
-
-
-def _yes_no(fact: bool | None) -> str:
-    """A fact as the words the measured line uses."""
-    return N_("unknown") if fact is None else (N_("yes") if fact else N_("no"))
