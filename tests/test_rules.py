@@ -180,3 +180,20 @@ def test_registry_get() -> None:
     assert get("photo") is RULES["photo"]
     with pytest.raises(ValueError, match='no such rule: "nope"'):
         get("nope")
+
+
+def test_endorsements_unknown_says_where_to_look() -> None:
+    """Skills shown without counts (2024 cards) point to the Skills details page;
+    skills that did not load point to scrolling."""
+    shown = next(
+        c
+        for c in score(strong_profile(skills=[Skill(name="SaaS")])).criteria
+        if c.id == "endorsements"
+    )
+    assert shown.status is Status.UNKNOWN and "Show all skills" in shown.advice
+    lazy = next(
+        c
+        for c in score(strong_profile(skills=None, skills_total=None)).criteria
+        if c.id == "endorsements"
+    )
+    assert lazy.status is Status.UNKNOWN and "scroll" in lazy.advice

@@ -29,6 +29,17 @@ def check(profile: Profile) -> Finding:
             advice=msg("Add skills first; then ask colleagues to endorse your top three."),
         )
     counted = [s.endorsements for s in skills or [] if s.endorsements is not None]
+    if not counted and skills:
+        # The skills are there but this layout prints no counts beside them (2024 cards).
+        return Finding(
+            earned=0,
+            unchecked=1,
+            measured=msg("Endorsement counts are not shown beside these skills"),
+            advice=msg(
+                "Open “Show all skills” (the Skills details page) and audit that page to "
+                "check your endorsements."
+            ),
+        )
     if not counted:
         return Finding(
             earned=0,
