@@ -16,6 +16,7 @@ from auditor import i18n
 from auditor.findings import N_
 from auditor.findings import Status
 from auditor.findings import msg
+from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.rules import RULES
 
@@ -106,12 +107,32 @@ def _round(points: float) -> float:
     return round(points + 1e-9, 2)
 
 
+# What to do about a criterion a page of this kind cannot show (the rules' own advice,
+# "did not load: scroll and audit again", is for the member's profile page).
+_UNKNOWN_ADVICE = {
+    PageKind.PUBLIC_PROFILE: msg(
+        "Logged-out visitors do not see this part: audit your profile while signed in to LinkedIn."
+    ),
+    PageKind.DETAILS: msg(
+        "This page shows one section of the profile: audit the main profile page for this."
+    ),
+    PageKind.ACTIVITY: msg(
+        "This page shows one section of the profile: audit the main profile page for this."
+    ),
+}
+
+
 def criteria(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[dict[str, Any]]:
     """Run every rule on the facts and weigh its finding (Criterion fields, as a dict)."""
     result = []
+    elsewhere = _UNKNOWN_ADVICE.get(profile.kind)
     for rule_id, rule in RULES.items():
         finding = rule.check(profile)
         weight = WEIGHTS[rule_id]
+        advice = finding.advice
+        if elsewhere is not None and finding.status is Status.UNKNOWN:
+            # "Scroll and audit again" cannot help on a page that never shows this part.
+            advice = elsewhere
         result.append(
             {
                 "id": rule_id,
@@ -123,7 +144,7 @@ def criteria(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[dict[st
                 "value": finding.value,
                 "measured": i18n.render(finding.measured, lang),
                 "threshold": i18n.gettext(rule.THRESHOLD, lang),
-                "advice": i18n.render(finding.advice, lang),
+                "advice": i18n.render(advice, lang),
                 "source": i18n.gettext(rule.SOURCE, lang),
             }
         )

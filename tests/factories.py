@@ -51,4 +51,5 @@ def strong_profile(**overrides: Any) -> Profile:
 
 def unknown_profile(**overrides: Any) -> Profile:
     """A profile page that shows nothing beyond its kind (everything unknown)."""
-    return Profile(kind=PageKind.PROFILE, layout="in-2024", **overrides)
+    facts: dict[str, Any] = {"kind": PageKind.PROFILE, "layout": "in-2024"} | overrides
+    return Profile(**facts)

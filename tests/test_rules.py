@@ -9,6 +9,7 @@ import pytest
 from auditor.findings import Status
 from auditor.model import About
 from auditor.model import Activity
+from auditor.model import PageKind
 from auditor.model import Position
 from auditor.model import Skill
 from auditor.report import MAX_SCORE
@@ -197,3 +198,19 @@ def test_endorsements_unknown_says_where_to_look() -> None:
         if c.id == "endorsements"
     )
     assert lazy.status is Status.UNKNOWN and "scroll" in lazy.advice
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        (PageKind.PROFILE, "did not load"),
+        (PageKind.PUBLIC_PROFILE, "signed in"),
+        (PageKind.DETAILS, "main profile page"),
+        (PageKind.ACTIVITY, "main profile page"),
+    ],
+)
+def test_unknown_advice_fits_the_kind_of_page(kind: PageKind, words: str) -> None:
+    """Scrolling helps on the member's own page; elsewhere the advice names the right page."""
+    report = score(unknown_profile(kind=kind))
+    recommendations = next(c for c in report.criteria if c.id == "recommendations")
+    assert words in recommendations.advice
