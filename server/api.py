@@ -19,6 +19,7 @@ SSI (issue #7), for the extension:
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ log = logging.getLogger(__name__)
 
 SSI_PATH = "/sales/ssi"  # NOTE: keep in sync with auditor.selectors.ssi.SSI_URL_PART
 LINKEDIN_HOSTS = frozenset({"www.linkedin.com", "linkedin.com"})
+# Python's json joins a valid pair into one character: any surrogate left is alone.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # HTTP status -> the "code" the extension switches on.
 ERROR_CODES = {
@@ -243,7 +246,23 @@ def _optional_text(data: dict[str, Any], name: str) -> str | None:
     found = data.get(name)
     if found is not None and not isinstance(found, str):
         abort(400, f"Field {name!r} must be a string.")
-    return found
+    return None if found is None else _well_formed(found)
+
+
+def _well_formed(text: str) -> str:
+    """The text with each lone surrogate replaced by U+FFFD.
+
+    JSON may carry one ("\\ud800": JavaScript's JSON.stringify writes a broken emoji of
+    the page so), and SQLite cannot store it: a name holding one was a 500.
+
+    >>> _well_formed("Ada \\ud83d!") == "Ada \\ufffd!"
+    True
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 Answer = tuple[dict[str, str], int]
