@@ -15,6 +15,7 @@ from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
+from auditor.dom import value_each
 from auditor.dom import visible_text
 from auditor.layouts.public_2024 import connections_of
 from auditor.layouts.public_2024 import real_image
@@ -129,7 +130,8 @@ def _skills(content: lxml.html.HtmlElement) -> tuple[list[Skill] | None, int | N
     beans = find_all(content, sel.P13_SKILLS)
     if not beans:
         return None, None
-    names = (value(b, sel.P13_SKILL_NAME) or visible_text(b) for b in beans)
+    named = value_each(content, beans, sel.P13_SKILL_NAME)
+    names = (n or visible_text(b) for b, n in zip(beans, named, strict=True))
     skills = [Skill(name=n) for n in names if n]
     stated = parse_count(value(content, sel.P13_SKILLS_ALL))
     return skills, stated if stated is not None and stated >= len(skills) else len(skills)

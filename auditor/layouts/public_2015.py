@@ -15,6 +15,7 @@ from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
+from auditor.dom import value_each
 from auditor.dom import visible_text
 from auditor.layouts.public_2024 import connections_of
 from auditor.layouts.public_2024 import real_image
@@ -120,8 +121,7 @@ def _skills(box: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, int 
         return None, None
     pills = find_all(box, sel.P15_SKILLS)
     skills = []
-    for pill in pills:
-        name = value(pill, sel.P15_SKILL_NAME)
+    for name in value_each(box, pills, sel.P15_SKILL_NAME):
         if name:
             # Guests saw no endorsement counts on 2015 pages: unknown, not zero.
             skills.append(Skill(name=name, endorsements=None))

@@ -17,6 +17,7 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import run
 from auditor.dom import value
+from auditor.dom import value_each
 from auditor.dom import visible_text
 from auditor.layouts.public_2024 import connections_of
 from auditor.layouts.public_2024 import real_image
@@ -157,7 +158,8 @@ def _skills(section: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, 
     if section is None:
         return None, None
     pills = find_all(section, sel.P16_SKILLS)
-    names = (value(p, sel.P16_SKILL_NAME) or visible_text(p) for p in pills)
+    named = value_each(section, pills, sel.P16_SKILL_NAME)
+    names = (n or visible_text(p) for p, n in zip(pills, named, strict=True))
     skills = [Skill(name=n) for n in names if n]
     more = parse_count(value(section, sel.P16_SKILLS_MORE))
     if more is None:
