@@ -94,6 +94,9 @@ def test_selector_matches_a_saved_page(name: str, expr: str) -> None:
     """A selector that no saved page matches is dead or unconfirmed."""
     if name in UNCONFIRMED:
         pytest.skip(f"unconfirmed: {UNCONFIRMED[name]}")
+    if not realpages.TRUTH_FILE.is_file():
+        # Some selectors are confirmed by real pages only; the fixtures alone cannot judge.
+        pytest.skip("needs the real pages in ../shared/linkedin-pages")
     assert _matches(expr) > 0, f"{name} matches no saved page: {expr}"
 
 
