@@ -1,6 +1,6 @@
 """Build the Firefox extension (extension-firefox/) from the same sources as Chrome's.
 
-Usage: python scripts/build_firefox.py [--out DIR]
+Usage: python3 scripts/build_firefox.py [--out DIR]
 
 Firefox has no chrome.sidePanel: the panel page becomes a sidebar_action, the worker a
 background script, and the id a gecko id. The code feature-detects the rest.
