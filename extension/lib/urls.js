@@ -50,22 +50,6 @@ export function parseProfileUrl(url) {
 }
 
 /**
- * Whether the URL is a LinkedIn profile page or one of its /details/ pages.
- * @param {string | undefined | null} url
- */
-export function isProfileUrl(url) {
-  return parseProfileUrl(url) !== null;
-}
-
-/**
- * Whether the URL is a /in/<vanity>/details/<section>/ page.
- * @param {string | undefined | null} url
- */
-export function isDetailsUrl(url) {
-  return parseProfileUrl(url)?.details != null;
-}
-
-/**
  * Whether the URL is LinkedIn's SSI dashboard, https://www.linkedin.com/sales/ssi.
  * @param {string | undefined | null} url
  */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isDetailsUrl, isProfileUrl, isSsiUrl, pageKind, parseProfileUrl, samePage } from '../lib/urls.js';
+import { isSsiUrl, pageKind, parseProfileUrl, samePage } from '../lib/urls.js';
 
 const PROFILES = [
   ['https://www.linkedin.com/in/jane-doe/', 'jane-doe', null],
@@ -30,15 +30,15 @@ const NOT_PROFILES = [
 test('profile and details URLs are recognised', () => {
   for (const [url, vanity, details] of PROFILES) {
     assert.deepEqual(parseProfileUrl(url), { vanity, details }, url);
-    assert.equal(isProfileUrl(url), true, url);
-    assert.equal(isDetailsUrl(url), details !== null, url);
+    assert.equal(pageKind(url), details === null ? 'profile' : 'details', url);
   }
 });
 
 test('other URLs are not profiles', () => {
   for (const url of NOT_PROFILES) {
-    assert.equal(isProfileUrl(url), false, String(url));
-    assert.equal(isDetailsUrl(url), false, String(url));
+    assert.equal(parseProfileUrl(url), null, String(url));
+    assert.notEqual(pageKind(url), 'profile', String(url));
+    assert.notEqual(pageKind(url), 'details', String(url));
   }
 });
 
@@ -76,7 +76,7 @@ test('pageKind tells profile, details, the SSI dashboard and anything else apart
     assert.equal(pageKind(url), kind, String(url));
     assert.equal(isSsiUrl(url), kind === 'ssi', String(url));
   }
-  assert.equal(isProfileUrl('https://www.linkedin.com/sales/ssi'), false);
+  assert.equal(parseProfileUrl('https://www.linkedin.com/sales/ssi'), null);
 });
 
 test('samePage knows the SSI dashboard, and never mixes it with a profile', () => {
