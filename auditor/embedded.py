@@ -236,9 +236,9 @@ def paging_total(body: Any, view: str) -> int | None:
     """The ``paging.total`` of a profileView collection (``skillView``, ``positionView``...).
 
     >>> body = {"data": {"skillView": "urn:v"}, "included": [
-    ...     {"entityUrn": "urn:v", "paging": "urn:v,paging"}, {"$id": "urn:v,paging", "total": 27}]}
+    ...     {"entityUrn": "urn:v", "paging": "urn:v,paging"}, {"$id": "urn:v,paging", "total": 17}]}
     >>> paging_total(body, "skillView")
-    27
+    17
     """
     data = body.get("data") if isinstance(body, dict) else None
     collection = entity(body, data.get(view)) if isinstance(data, dict) else None

@@ -45,8 +45,8 @@ def parse_count(text: str | None) -> int | None:
     1234
     >>> parse_count("12\\u00a0345 abonnés")
     12345
-    >>> parse_count("Show all 30 skills")
-    30
+    >>> parse_count("Show all 34 skills")
+    34
     >>> parse_count("no digits") is None
     True
 
@@ -69,8 +69,8 @@ def parse_connections(text: str | None) -> int | str | None:
 
     >>> parse_connections("500+ connections")
     '500+'
-    >>> parse_connections("424 connections")
-    424
+    >>> parse_connections("318 connections")
+    318
     """
     if not text:
         return None

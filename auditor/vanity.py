@@ -11,8 +11,8 @@ _IN_PATH = re.compile(r"/in/([^/?#]+)")
 _PUB_PATH = re.compile(r"(/pub/[^?#]+?)/?(?:[?#]|$)")
 
 # A default slug ends with a LinkedIn-generated suffix: a hyphen and 7-9 letters and
-# digits with at least one digit (-35520a61, -886a79227, -a098ab19, -87b0bb2). A plain
-# trailing number (jeffweiner08) is the member's own choice.
+# digits with at least one digit (-4a1b2c3d, -7f3e9d21a, -b52c8e07, -3d9a7c1). A plain
+# trailing number (janedoe42) is the member's own choice.
 _GENERATED_SUFFIX = re.compile(
     r"""
     -                          # the hyphen LinkedIn adds after the name
@@ -26,8 +26,8 @@ _GENERATED_SUFFIX = re.compile(
 def from_url(url: str | None) -> str | None:
     """The vanity in a profile URL: the /in/ slug (percent-decoded) or the /pub/ path.
 
-    >>> from_url("https://se.linkedin.com/in/jane-doe-35520a61/details/skills/")
-    'jane-doe-35520a61'
+    >>> from_url("https://se.linkedin.com/in/jane-doe-4a1b2c3d/details/skills/")
+    'jane-doe-4a1b2c3d'
     >>> from_url("https://www.linkedin.com/pub/jane-doe/1a/2b3/4c5")
     '/pub/jane-doe/1a/2b3/4c5'
     >>> from_url("https://www.linkedin.com/in/j%C3%BCrgen-k")
@@ -48,7 +48,7 @@ def from_url(url: str | None) -> str | None:
 def is_custom(vanity: str | None) -> bool | None:
     """Whether a vanity was chosen by the member (None when the vanity is unknown).
 
-    >>> is_custom("jeffweiner08"), is_custom("sri-doe-35520a61"), is_custom("/pub/a/1/2/3")
+    >>> is_custom("janedoe42"), is_custom("sam-roe-4a1b2c3d"), is_custom("/pub/a/1/2/3")
     (True, False, False)
     """
     if vanity is None:

@@ -40,7 +40,7 @@ ORDER: tuple[str, ...] = sel.CARD_IDS
 _RANK = {key: rank for rank, key in enumerate(ORDER)}
 ACTIVITY_KEYS = ("content_collections", "recent_activity")
 
-# "Show all 30 skills" as an id (2024-25): the total without reading localized text.
+# "Show all 34 skills" as an id (2024-25): the total without reading localized text.
 _SKILLS_ID_TOTAL = re.compile(r"navigation-index-Show-all-(\d+)-skills")
 
 # A 1x1 GIF is LinkedIn's ghost (placeholder) image; SingleFile inlines real photos as

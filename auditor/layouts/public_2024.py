@@ -291,12 +291,12 @@ _COUNT_RUN = re.compile(r"(\d[\d.,\s\u00a0\u202f']*\+?)\s*([^\d]+)")
 
 
 def top_card_counts(runs: list[str], lang: str | None) -> tuple[Connections | None, int | None]:
-    """Connections and followers from "554 followers  500+ connections" runs.
+    """Connections and followers from "612 followers  500+ connections" runs.
 
-    >>> top_card_counts(["554 followers 500+ connections"], "en")
-    ('500+', 554)
-    >>> top_card_counts(["338 connections"], None)
-    (338, None)
+    >>> top_card_counts(["612 followers 500+ connections"], "en")
+    ('500+', 612)
+    >>> top_card_counts(["286 connections"], None)
+    (286, None)
     """
     connections: Connections | None = None
     followers: int | None = None

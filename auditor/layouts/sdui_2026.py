@@ -215,7 +215,7 @@ def _followers_on_top(top: Element, intro: Element | None) -> bool:
 
 
 def _activity_followers(card: Element) -> int | None:
-    """The followers count in the Activity card header ("677 followers")."""
+    """The followers count in the Activity card header ("732 followers")."""
     for run in find_all(card, sel.ACTIVITY_HEADER):
         text = visible_text(run)
         if words.has("followers", text):

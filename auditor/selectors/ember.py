@@ -28,7 +28,7 @@ LOCATION_2018 = "descendant::h3[contains(@class, 'pv-top-card-section__location'
 CONNECTIONS_2018 = (
     # late 2018: "See connections (500+)" link text
     "descendant::span[contains(@class, 'pv-top-card-v2-section__connections')]",
-    # early 2018: h3 "424 connections" (the number is aria-hidden, the phrase hidden)
+    # early 2018: h3 "318 connections" (the number is aria-hidden, the phrase hidden)
     "descendant::h3[contains(@class, 'pv-top-card-section__connections')]",
 )
 SUMMARY_2018 = "descendant::p[contains(@class, 'pv-top-card-section__summary-text')]"
@@ -138,7 +138,7 @@ ACTIVITY = (
     " | /descendant::div[contains(@class, 'pv-recent-activity-section')]",
 )
 ACTIVITY_FOLLOWERS = (
-    # late 2018: h3 > span "507 followers" beside "Manage followers"
+    # late 2018: h3 > span "483 followers" beside "Manage followers"
     "descendant::span[contains(@class, 'pv-recent-activity-section__follower-count')]",
     # 2021: a plain span after the header
     "./span[contains(@class, 't-black--light')]",

@@ -38,7 +38,7 @@ P13_INDUSTRY = "descendant::dl[@id='headline']/dd[contains(@class, 'industry')]"
 # Photo container and its image (2013-05); a ghost would be an icon_no_photo image.
 P13_PHOTO_BOX = "descendant::div[@id='profile-picture']"
 P13_PHOTO_IMG = "descendant::img[contains(@class, 'photo')]"
-# Connections: <dd class="overview-connections"><p><strong>220</strong> connections (2013-05).
+# Connections: <dd class="overview-connections"><p><strong>187</strong> connections (2013-05).
 P13_CONNECTIONS = (
     "descendant::dl[@id='overview']/dd[contains(@class, 'overview-connections')]//strong"
 )
@@ -188,7 +188,7 @@ P24_HEADLINE = (
     "descendant::h2[contains(@class, 'topcard__headline')]",  # 2017-2018
 )
 # The first subline's rows. 2024-03: middot rows, "City · Contact Info" (the link carries
-# data-modal), then "554 followers · 500+ connections" (spans, or one text run). 2019-2023:
+# data-modal), then "612 followers · 500+ connections" (spans, or one text run). 2019-2023:
 # one item per fact, <div|span class="top-card__subline-item">City</...><span class=
 # "top-card__subline-item">6K followers</span><span class="... --bullet">500+ connections</span>.
 P24_SUBLINE_ROWS = (

@@ -105,7 +105,7 @@ CARD_ITEMS = "descendant::div[@role='listitem'] | .//li"
 
 # --- activity card ------------------------------------------------------------------------
 
-# Header run after the <h2>: "677 followers" (2026).
+# Header run after the <h2>: "732 followers" (2026).
 ACTIVITY_HEADER = ".//h2/following-sibling::div//p"
 # The selected pill's content holder, <div componentkey="<vanity>activity_posts_pillContent">,
 # and its posts, <div role="listitem"> (2026). Tag-restricted: the Activity card is large.
