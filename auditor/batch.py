@@ -15,6 +15,9 @@ from auditor.errors import AuditorError
 from auditor.report import audit
 
 PAGE_SUFFIXES = (".html", ".htm")
+# Folders a walk passes over: installed packages, not saved pages (a virtualenv is also
+# known by its pyvenv.cfg). Hidden (dot) folders are passed over too.
+SKIPPED_FOLDERS = frozenset({"site-packages", "node_modules", "__pycache__"})
 
 
 @dataclass(frozen=True)
@@ -28,17 +31,27 @@ class Outcome:
 
 
 def find_pages(arguments: Iterable[str]) -> Iterator[str]:
-    """Expand arguments: files as given, directories walked for .html/.htm, ``-`` for stdin."""
+    """Expand arguments: files as given, directories walked for .html/.htm, ``-`` for stdin.
+
+    The walk passes over hidden folders, virtualenvs and package folders below a named
+    directory; a directory named as an argument is walked whatever its name.
+    """
     for argument in arguments:
         path = Path(argument)
         if argument != "-" and path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if not _skipped(Path(root) / d))
                 for name in sorted(files):
                     if name.lower().endswith(PAGE_SUFFIXES):
                         yield str(Path(root) / name)
         else:
             yield argument
+
+
+def _skipped(folder: Path) -> bool:
+    """Whether a walk passes over a folder: hidden, a virtualenv, or installed packages."""
+    name = folder.name
+    return name.startswith(".") or name in SKIPPED_FOLDERS or (folder / "pyvenv.cfg").is_file()
 
 
 def audit_file(path: str, lang: str | None = None, stdin: bytes | None = None) -> Outcome:

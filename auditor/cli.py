@@ -59,18 +59,44 @@ class _Main(click.Group):
         command = getattr(module, attribute, None)
         return command if isinstance(command, click.Command) else None
 
-    def resolve_command(
-        self, ctx: click.Context, args: list[str]
-    ) -> tuple[str | None, click.Command | None, list[str]]:
-        """Anything that is not a subcommand's name is a file for ``audit``."""
-        if args and self.get_command(ctx, args[0]) is None:
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Arguments that do not start with a subcommand's name (files, or audit's options
+        before them: ``profile-audit --format json FILE``) go to audit."""
+        own_options = {"--version", *ctx.help_option_names}
+        if args and args[0] not in own_options and self.get_command(ctx, args[0]) is None:
             args = ["audit", *args]
-        return super().resolve_command(ctx, args)
+        return super().parse_args(ctx, args)
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The group's options, then audit's (the default command's), then the commands."""
+        click.Command.format_options(self, ctx, formatter)  # the group's own options
+        audit = self.get_command(ctx, "audit")
+        if audit is not None:
+            self._format_audit_options(ctx, audit, formatter)
+        self.format_commands(ctx, formatter)
+
+    @staticmethod
+    def _format_audit_options(
+        ctx: click.Context, audit: click.Command, formatter: click.HelpFormatter
+    ) -> None:
+        """Audit's options as a section of the top-level help."""
+        with click.Context(audit, info_name="audit", parent=ctx) as audit_ctx:
+            help_option = audit.get_help_option(audit_ctx)
+            rows = [
+                row
+                for param in audit.get_params(audit_ctx)
+                if isinstance(param, click.Option)
+                and param is not help_option
+                and (row := param.get_help_record(audit_ctx))
+            ]
+        with formatter.section("Audit options (FILE... or audit FILE...)"):
+            formatter.write_dl(rows)
 
 
 @click.group(
     cls=_Main,
     invoke_without_command=False,
+    subcommand_metavar="FILE... | COMMAND [ARGS]...",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 @click.version_option(package_name="profile-auditor")
@@ -85,8 +111,24 @@ def main() -> None:
       profile-audit serve                          run the local server for the extension
       profile-audit schema                         print the JSON schema of --format json
 
-    With no subcommand name, the arguments are files for ``audit``.
+    With no command name, the arguments (options included, before or after the files)
+    go to the audit command.
     """
+
+
+def _report_language(value: str | None) -> str | None:
+    """A --lang value as a report language (``nl``, ``nl-BE`` and ``nl_BE`` name Dutch);
+    an unknown language is a usage error that lists the available ones."""
+    if value is None:
+        return None
+    primary = value.strip().lower().replace("_", "-").split("-")[0]
+    offered = i18n.available()
+    if primary not in offered:
+        raise click.BadParameter(
+            f"no report in {value!r}; the report languages are {', '.join(offered)}"
+            " (the LinkedIn page itself may be in any UI language the auditor reads)"
+        )
+    return primary
 
 
 @click.command("audit")
@@ -98,7 +140,7 @@ def main() -> None:
     type=click.Choice(["text", "json", "markdown", "csv"]),
     default="text",
     show_default=True,
-    help="Output format (json: the document `profile-audit schema` describes).",
+    help="Output format (json: the document that 'profile-audit schema' describes).",
 )
 @click.option(
     "--min-score",
@@ -106,7 +148,13 @@ def main() -> None:
     default=None,
     help="Exit 1 when any profile scores below this (out of 25).",
 )
-@click.option("--lang", default=None, help="Report language (en, nl, it); default: $LANG.")
+@click.option(
+    "--lang",
+    default=None,
+    metavar="LANG",
+    callback=lambda ctx, param, value: _report_language(value),
+    help=f"Report language ({', '.join(i18n.available())}); default: $LANG, else en.",
+)
 @click.option(
     "-j",
     "--jobs",
@@ -144,6 +192,7 @@ def audit_command(
     jobs = jobs or (os.cpu_count() or 1)
     status = ExitStatus.OK
     failures: list[str] = []  # one line per failing file, on stderr
+    audited = below_minimum = 0
     many = len(paths) > 1
     if fmt == "csv":
         click.echo(render.csv_header(), file=out)
@@ -155,9 +204,12 @@ def audit_command(
         for outcome in bar:
             doc = outcome.report
             problem = None
+            if doc is not None:
+                audited += 1
             if doc is None:
                 problem = f"{outcome.path}: {outcome.error}"
             elif min_score is not None and doc["score"] < min_score:
+                below_minimum += 1
                 problem = (
                     f"{outcome.path}: score {doc['score']:g} is below the minimum {min_score:g}"
                 )
@@ -166,13 +218,31 @@ def audit_command(
                 failures.append(problem)
                 if not show_progress:  # under a progress bar they are listed at the end
                     click.echo(problem, file=sys.stderr)
-            _emit(fmt, outcome.path if many else None, doc, outcome.error, outcome.error_kind, out)
+            label = outcome.path if many or fmt == "csv" else None  # csv always has a file column
+            _emit(fmt, label, doc, outcome.error, outcome.error_kind, out)
     if show_progress:
         for problem in failures:
             click.echo(problem, file=sys.stderr)
-    if many and failures:
-        click.echo(f"{len(failures)} of {len(paths)} files failed", file=sys.stderr)
+    if many:
+        failed = len(paths) - audited
+        click.echo(_summary(len(paths), audited, below_minimum, failed, min_score, out), err=True)
     sys.exit(status)
+
+
+def _summary(
+    total: int, audited: int, below: int, failed: int, min_score: float | None, out: Any
+) -> str:
+    """The batch's last line: how many files were audited, fell short, failed, and where
+    the output went.
+
+    >>> import io
+    >>> _summary(4, 3, 1, 1, 15, io.StringIO())
+    '4 files: 3 audited, 1 below the minimum 15, 1 failed; output on standard output'
+    """
+    name = getattr(out, "name", "-")
+    where = "on standard output" if name in ("-", "<stdout>") or out is sys.stdout else f"in {name}"
+    below_text = f", {below} below the minimum {min_score:g}" if min_score is not None else ""
+    return f"{total} files: {audited} audited{below_text}, {failed} failed; output {where}"
 
 
 def _emit(

@@ -96,7 +96,7 @@ def test_a_failing_file_does_not_stop_the_others(tmp_path: Path) -> None:
     errors = result.stderr.strip().splitlines()
     assert errors[0].startswith(f"{garbage}: cannot read the page")
     assert errors[1].startswith(f"{NOT_PROFILE}: not a LinkedIn profile page")
-    assert errors[-1] == "2 of 3 files failed"
+    assert errors[-1] == "3 files: 1 audited, 2 failed; output on standard output"
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["file"] for line in lines] == [str(garbage), str(NOT_PROFILE), str(PROFILE)]
     assert lines[0]["error_kind"] == "bad_input" and lines[1]["error_kind"] == "not_a_profile"
@@ -168,10 +168,10 @@ def test_directory_csv_team_report_same_with_one_or_two_jobs(tmp_path: Path) -> 
         assert float(row["photo"]) == next(c.points for c in doc.criteria if c.id == "photo")
     for path in _not_profiles():
         assert by_file[path.name]["error"].startswith("not a LinkedIn profile page")
-    assert (
-        f"{len(_not_profiles())} of {len(rows)} files failed" in one.stderr
-        if _not_profiles()
-        else True
+    failed = len(_not_profiles())
+    assert one.stderr.splitlines()[-1] == (
+        f"{len(rows)} files: {len(rows) - failed} audited, {failed} failed;"
+        f" output in {tmp_path / 'one.csv'}"
     )
 
 
@@ -217,10 +217,98 @@ def test_progress_bar_on_a_terminal_and_quiet_otherwise(tmp_path: Path) -> None:
     failing = team / _not_profiles()[0].name
     # the failure comes after the bar finished, then the summary
     assert text.rindex("100%") < text.index(f"{failing}: not a LinkedIn profile page")
-    assert text.rstrip().endswith("1 of 4 files failed")
+    assert text.rstrip().endswith("4 files: 3 audited, 1 failed; output on standard output")
     piped = run(str(team), "--format", "csv", "--jobs", "1")
     assert "auditing" not in piped.stderr and "%" not in piped.stderr
     lines = piped.stderr.splitlines()
     assert len(lines) == 2
     assert lines[0].startswith(f"{failing}: not a LinkedIn profile page")
-    assert lines[1] == "1 of 4 files failed"
+    assert lines[1] == "4 files: 3 audited, 1 failed; output on standard output"
+
+
+def test_options_before_the_files() -> None:
+    """``profile-audit --format json FILE`` is the same command as ``FILE --format json``."""
+    before = run("--format", "json", "--lang", "nl", str(PROFILE))
+    after = run(str(PROFILE), "--format", "json", "--lang", "nl")
+    assert before.returncode == after.returncode == 0, before.stderr
+    assert json.loads(before.stdout) == json.loads(after.stdout)
+    assert json.loads(before.stdout) == audit(PROFILE.read_bytes(), lang="nl").model_dump(  # type: ignore[union-attr]
+        mode="json"
+    )
+
+
+def test_top_level_help_shows_the_audit_options() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for option in ("--format", "--min-score", "--lang", "--jobs", "--out"):
+        assert option in result.stdout
+    for command in ("serve", "schema"):
+        assert f"  {command} " in result.stdout
+    assert "``" not in result.stdout and "`" not in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["fr", "xx", "de-DE"])
+def test_unknown_report_language_is_refused(lang: str) -> None:
+    result = run(str(PROFILE), "--lang", lang)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert f"no report in {lang!r}" in result.stderr
+    assert "en, it, nl" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["it", "nl_NL", "NL-be"])
+def test_report_language_tags(lang: str) -> None:
+    result = run(str(PROFILE), "--lang", lang, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    expected = audit(PROFILE.read_bytes(), lang=lang[:2].lower())  # type: ignore[union-attr]
+    assert json.loads(result.stdout) == expected.model_dump(mode="json")
+
+
+def test_one_file_csv_names_the_file() -> None:
+    result = run(str(PROFILE), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [row["file"] for row in rows] == [str(PROFILE)]
+    assert result.stderr == ""  # one file: no batch summary
+    piped = run("-", "--format", "csv", stdin=PROFILE.read_bytes())  # type: ignore[union-attr]
+    assert [row["file"] for row in csv.DictReader(io.StringIO(piped.stdout))] == ["-"]
+
+
+def test_batch_summary_counts_below_the_minimum(tmp_path: Path) -> None:
+    profiles = _profiles()[:2]
+    scores = [audit(p.read_bytes()).score for p in profiles]
+    minimum = max(scores)
+    out = tmp_path / "report.md"
+    result = run(
+        *map(str, profiles), str(NOT_PROFILE), "--min-score", f"{minimum:g}", "-o", str(out)
+    )
+    assert result.returncode == 1
+    below = sum(score < minimum for score in scores)
+    assert result.stderr.splitlines()[-1] == (
+        f"3 files: 2 audited, {below} below the minimum {minimum:g}, 1 failed; output in {out}"
+    )
+    assert out.read_text(encoding="utf-8")
+
+
+def test_directory_walk_skips_hidden_folders_and_virtualenvs(tmp_path: Path) -> None:
+    """Pages below hidden folders, virtualenvs, site-packages and node_modules are not
+    saved profiles; a folder named on the command line is walked whatever it is."""
+    root = tmp_path / "pages"
+    kept = [root / "a.html", root / "team" / "b.htm"]
+    skipped = [
+        root / ".cache" / "c.html",
+        root / "venv" / "lib" / "d.html",
+        root / "lib" / "site-packages" / "e.html",
+        root / "web" / "node_modules" / "f.html",
+    ]
+    for path in [*kept, *skipped]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(PROFILE, path)  # type: ignore[arg-type]
+    (root / "venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    result = run(str(root), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    files = [row["file"] for row in csv.DictReader(io.StringIO(result.stdout))]
+    assert files == [str(p) for p in kept]
+    named = run(str(root / ".cache"), str(root / "venv"), "--format", "csv")
+    files = [row["file"] for row in csv.DictReader(io.StringIO(named.stdout))]
+    assert files == [str(skipped[0]), str(skipped[1])]
