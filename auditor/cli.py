@@ -32,6 +32,7 @@ class ExitStatus(IntEnum):
 LAZY_COMMANDS = {
     "audit": "auditor.cli:audit_command",
     "schema": "auditor.cli:schema_command",
+    "extension": "auditor.browser_extension:extension_command",
     "serve": "server.cli:serve",
     "push": "server.cli:push",
     "ssi": "auditor.ssi_cli:ssi",
@@ -109,6 +110,7 @@ def main() -> None:
       profile-audit team/ --format csv --out team.csv --jobs 2
       curl -s ... | profile-audit - --format json  read a page from stdin
       profile-audit serve                          run the local server for the extension
+      profile-audit extension --out ext/           write the browser extension to load
       profile-audit schema                         print the JSON schema of --format json
 
     With no command name, the arguments (options included, before or after the files)

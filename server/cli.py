@@ -19,8 +19,6 @@ import click
 
 from server import config
 
-HERE = Path(__file__).resolve().parent
-EXTENSION_DIR = HERE.parent / "extension"
 CONNECT_TIMEOUT_S = 5
 READ_TIMEOUT_S = 300  # a 20 MB page on a busy machine; the server answers in well under this
 
@@ -106,7 +104,12 @@ def _stop(_signum: int, _frame: FrameType | None) -> None:
 
 def _announce(port: int, data_dir: str, token: str) -> None:
     """Print the address, the token and how to load the extension."""
-    extension = EXTENSION_DIR if EXTENSION_DIR.is_dir() else Path("extension")
+    from auditor import browser_extension
+
+    try:
+        extension = str(browser_extension.source())  # absolute: the wheel's copy or extension/
+    except browser_extension.ExtensionMissingError:
+        extension = "the folder 'profile-audit extension' writes"
     click.echo(f"profile-auditor server listening on http://127.0.0.1:{port}")
     click.echo(f"Data directory: {data_dir} (history and token)")
     click.echo(f"Token: {token}")
