@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -28,6 +29,18 @@ from tests import golden
 ROOT = Path(__file__).resolve().parents[1]
 # pip's words when it cannot reach an index: the machine is offline, not the package broken.
 OFFLINE = ("No matching distribution", "Could not find a version", "Failed to establish")
+
+# What a clone's working folder holds beyond the sources.
+UNSHIPPED = (
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "node_modules",
+    "__pycache__",
+    ".*_cache",
+)
 
 pytestmark = pytest.mark.install
 
@@ -54,7 +67,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("fresh-install")
     assert ROOT not in root.parents
     wheels = root / "wheels"
-    _pip(Path(sys.executable), "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT), cwd=root)
+    # Built from a copy, so that setuptools' build/ and egg-info stay out of the checkout.
+    clone = root / "clone"
+    shutil.copytree(ROOT, clone, ignore=shutil.ignore_patterns(*UNSHIPPED))
+    _pip(Path(sys.executable), "wheel", "--no-deps", "-q", "-w", str(wheels), str(clone), cwd=root)
     (wheel,) = wheels.glob("profile_auditor-*.whl")
     with zipfile.ZipFile(wheel) as bundle:
         names = bundle.namelist()
