@@ -90,7 +90,7 @@ def format_number(number: int | float, lang: str = SOURCE_LANGUAGE) -> str:
 
 @lru_cache(maxsize=4096)
 def _format_number(number: int | float, lang: str) -> str:
-    """Babel's formatting, cached: it costs ~80 µs a call and reports repeat the same numbers."""
+    """Babel's formatting, cached: reports repeat the same few numbers."""
     from babel.numbers import format_decimal
 
     return str(format_decimal(number, format="#,##0.#", locale=lang))

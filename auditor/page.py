@@ -37,7 +37,7 @@ class Page:
     canonical: str | None = None
     # Every <section> and <code>, in page order, gathered by the walk that reads <meta>:
     # selectors search these as ``$sections`` / ``$codes`` instead of walking the whole
-    # tree again (a walk costs 0.1-0.3 ms on a 1-2 MB page; a search of the list ~5 µs).
+    # tree again (docs/performance-notes.md).
     sections: tuple[lxml.html.HtmlElement, ...] = ()
     codes: tuple[lxml.html.HtmlElement, ...] = ()
 
@@ -56,10 +56,10 @@ def decode(data: bytes | bytearray | memoryview | str) -> str:
 
 
 def to_utf8(data: bytes | bytearray | memoryview | str) -> bytes:
-    """The page as valid UTF-8 bytes, ready for libxml2 (the fastest input it takes).
+    """The page as valid UTF-8 bytes, ready for libxml2 (which then needs no conversion).
 
-    Every check runs at C speed (bytes methods, one validation decode): on a 1 MB page
-    this costs well under a millisecond where a Python-level scan cost several.
+    Every check uses bytes methods and one validation decode, never a Python loop over
+    the characters.
     :raise BadInputError: when the input is empty, too large or not text.
     """
     return _read(data)[0]
@@ -149,8 +149,7 @@ def _from_mhtml(raw: bytes) -> tuple[bytes, str | None]:
     :raise BadInputError: an MHTML archive without an HTML part.
     """
     head = raw[:4096]
-    # The substring test first: a memchr-speed scan (~2 µs) excuses every real page,
-    # where the multi-line regex costs ~20 µs a page (measured 2026-11-22).
+    # The substring test first: it excuses every real page before the multi-line regex.
     if b"multipart/related" not in head.lower() or _MHTML_HEAD.search(head) is None:
         return raw, None
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
@@ -192,8 +191,7 @@ def _from_string_literal(raw: bytes) -> bytes:
     string-literal copy has the reverse, or its tags each follow a literal ``\n``.
     """
     # A copy shows its escapes from its first tags on: 16 KB tell. Each test below needs
-    # over 5 backslashes, so one byte count (~1 µs) excuses most real pages, where each
-    # pattern count costs ~11 µs per 16 KB (measured 2026-11-22).
+    # over 5 backslashes, so one byte count excuses most real pages before the patterns.
     head = raw[:16384]
     if head.count(b"\\") <= 5:
         return raw
@@ -230,8 +228,8 @@ _ARCHIVED_URL = re.compile(
 
 def _without_archive_toolbar(raw: bytes) -> bytes:
     """The page without the Wayback Machine's toolbar: the archive's markup, not the page's."""
-    # The archive's own scripts open the <head>: no need to search a 1-2 MB page for a
-    # toolbar (0.15 ms) when its first 16 KB say it was not archived.
+    # The archive's own scripts open the <head>: no need to search the whole page for a
+    # toolbar when its first 16 KB say it was not archived.
     if raw.find(b"archive.org", 0, 16384) < 0:
         return raw
     start = raw.find(_TOOLBAR_START)
@@ -338,9 +336,8 @@ _VALIDATION_CHUNK = 16384
 def _validate_utf8(data: bytes) -> None:
     """Raise ``UnicodeDecodeError`` unless ``data`` is valid UTF-8.
 
-    Decoded in 16 KB pieces: each piece's str stays in the CPU cache and only a piece
-    with an emoji widens to 4 bytes a character, where one decode of a 1.3 MB page builds
-    a 5 MB str (0.4-0.7 ms, against 0.2 ms in pieces; measured 2026-11-22).
+    Decoded in 16 KB pieces: only a piece with an emoji widens to 4 bytes a character,
+    where one decode of the whole page would build a str up to four times its size.
     """
     decoder = codecs.getincrementaldecoder("utf-8")()  # keeps a character split by a cut
     view = memoryview(data)
@@ -385,8 +382,8 @@ def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None
     canonical: str | None = None
     sections: list[lxml.html.HtmlElement] = []
     codes: list[lxml.html.HtmlElement] = []
-    # One walk for the document-level tags and the page index (each further walk would
-    # cost 0.1-0.3 ms on a 2 MB page; adding tags to this one costs next to nothing).
+    # One walk for the document-level tags and the page index: each further walk would
+    # visit every element again, where adding tags to this one adds next to nothing.
     for element in root.iter("meta", "link", "title", "section", "code"):
         tag = element.tag
         if tag == "section":

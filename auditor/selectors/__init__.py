@@ -7,14 +7,13 @@ Selectors are XPath 1.0 strings, or tuples of them with the newest variant first
 legacy variant carries ``# TODO [YYYY-MM-DD]: drop`` once LinkedIn no longer serves it.
 Anchor on what lasts: ids, ``aria-*``, ``data-*``, link targets such as
 ``/details/skills/``, numbers in "Show all N" links; never on generated class names.
-Speed (measured 2026-11-22 on 1-3 MB pages): libxml2 runs ``//x[pred]`` as a child
-step from every node, about 3x slower than ``descendant::x[pred]``, so a search with a
+Shape: libxml2 runs ``//x[pred]`` as a child step from every node, so a search with a
 predicate on its first step is written ``/descendant::x[...]`` (whole page) or
 ``descendant::x[...]`` (inside a node found before). An exact id uses ``id('x')``:
-libxml2 indexes HTML ids, so it costs a microsecond instead of a tree walk.
+libxml2 indexes HTML ids, so it needs no tree walk (figures: docs/performance-notes.md).
 Keep ``//x[1]``-style positional steps as they are: ``descendant::x[1]`` means another
 node. Whole-page searches for a ``<section>`` or ``<code>`` filter ``$sections`` /
 ``$codes``, the page's own lists of them (``Page.index``, gathered by load_page's one
-walk), so they cost microseconds instead of a walk; pass ``**page.index`` when using them.
+walk), so they need no walk of their own; pass ``**page.index`` when using them.
 tests/test_selectors.py checks the match count of each selector on the fixtures.
 """

@@ -39,8 +39,8 @@ CARD_IDS: tuple[str, ...] = (
     "volunteer_causes",
     "interests",
 )
-# Those anchors, by id() (libxml2's id index: microseconds, where a walk of a 1 MB page
-# for div[@id] costs ~0.3 ms). The class is pv-profile-card__anchor (2023+) or
+# Those anchors, by id() (libxml2's id index, not a walk of the page for div[@id]).
+# The class is pv-profile-card__anchor (2023+) or
 # pv-profile-card-anchor (2022); both contain this.
 CARD_ANCHORS = "id('" + " ".join(CARD_IDS) + "')[self::div][contains(@class, 'pv-profile-card')]"
 
@@ -234,7 +234,7 @@ DETAILS_LOAD_MORE = (
 
 # Sticky header mini profile: name, headline, photo of the SUBJECT.
 # The container is a <div> on every saved details page (2022-2023): naming the tag keeps
-# the class test off the other elements (0.3 ms -> ~0.1 ms on a 600 KB page).
+# the class test off the other elements.
 STICKY_HEADER = (
     "/descendant::div[contains(@class, 'pv-profile-sticky-header-v2__mini-profile-container')]",
     "/descendant::div[contains(@class, 'artdeco-entity-lockup')]"

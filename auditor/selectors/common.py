@@ -33,7 +33,7 @@ PROFILE_KEY_MARK = "profile"
 # pageKey -> the layouts (by NAME) that served it, tried before the rest of the registry.
 # Only guest and self-edit keys: none of them is ever served with logged-in card markup,
 # so trying their layouts first cannot change which layout reads a page; it spares a
-# small public page the whole-tree searches of the logged-in layouts (~0.15 ms, 2026-11).
+# small public page the whole-tree searches of the logged-in layouts.
 # public_profile_v3_desktop: 2016 first, its detection is two id lookups (h1#name).
 PAGE_KEY_LAYOUTS = {
     "public_profile_v3_desktop": ("public_2016", "public_2024"),

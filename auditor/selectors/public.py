@@ -11,7 +11,7 @@ from __future__ import annotations
 
 # The profile's own URL; every public layout since 2015 prints it (2024: country host).
 # /html/head, not //head: libxml2 puts the one <head> under <html>, and ``//head`` walks
-# the whole tree to find it (0.07 ms a call on a 300 KB page; seen 2026-11-22).
+# the whole tree to find it.
 CANONICAL = "/html/head/link[@rel='canonical']/@href"
 
 # A "fizzy" stream (Dec 2015-2016) puts a <script> before the doctype, so the parser

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 # Every card holder and lazy part container, in one whole-tree pass (2026). The layout
 # sorts them by componentkey suffix instead of running one search per card. Holders and
-# parts are <div>, rendered cards <section> (all 2026 saves): naming the two tags halves
-# the cost of ``*[@componentkey]``, an attribute test on each of ~4,000 elements.
+# parts are <div>, rendered cards <section> (all 2026 saves): naming the two tags spares
+# ``*[@componentkey]``'s attribute test on every element of the page.
 _CARD_KEY_TEST = (
     "[@componentkey][starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')"
     " or starts-with(@componentkey, 'profileCards')]"
@@ -34,7 +34,7 @@ TOPCARD_ONLY_PREFIX = "profileCardsAboveActivityTopcardOnly"  # + vanity
 LAZY_PART_PREFIX = "profileCards"  # any other profileCards* key
 
 # The top card section, among the page's sections ($sections, Page.index): detection
-# runs on every logged-in page, and the index makes a failed search ~5 µs, not a walk.
+# runs on every logged-in page, and the index makes a failed search no walk at all.
 TOPCARD = (
     "$sections[@componentkey]"
     "[starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')]"
