@@ -315,7 +315,9 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
             ["Sommario", "non verificato", "punteggio stimato", "Checklist di LinkedIn:"],
         ),
         ((), {"LANG": "it_IT.UTF-8"}, ["Sommario", "Checklist di LinkedIn:"]),
-        (("--lang", "fr"), None, ["Headline", "not checked", "LinkedIn checklist:"]),
+        # $LANG is the system's locale, not a request: one with no report falls back to
+        # English (an explicit --lang fr is refused: tests/test_cli.py).
+        ((), {"LANG": "fr_FR.UTF-8"}, ["Headline", "not checked", "LinkedIn checklist:"]),
         (
             ("--lang", "nl", "--format", "markdown"),
             None,
