@@ -10,6 +10,7 @@ from functools import cache
 from functools import lru_cache
 from pathlib import Path
 
+from babel import negotiate_locale
 from babel.messages.pofile import read_po
 
 from auditor.findings import Message
@@ -28,16 +29,27 @@ def available() -> tuple[str, ...]:
 def negotiate(requested: str | None) -> str:
     """The best available report language for a tag or an Accept-Language header.
 
+    The header's weights order the tags; Babel's ``negotiate_locale`` picks the first
+    one offered, a regional tag (``nl-BE``) falling back to its language.
+
     >>> negotiate("fr-FR,fr;q=0.9")
     'en'
+    >>> negotiate("de-DE,nl-BE;q=0.8,it;q=0.9")
+    'it'
     >>> negotiate(None)
     'en'
     """
     if not requested:
         return SOURCE_LANGUAGE
-    offered = available()
+    best = negotiate_locale(_by_preference(requested), available(), sep="-", aliases=None)
+    return best.lower() if best else SOURCE_LANGUAGE
+
+
+def _by_preference(header: str) -> list[str]:
+    """The tags of an Accept-Language header (or one tag), most wanted first, "_" read
+    as "-"; a tag with q=0 is "not acceptable" (RFC 9110) and a bad weight counts as 0."""
     weighted = []
-    for index, part in enumerate(requested.split(",")):
+    for index, part in enumerate(header.split(",")):
         tag, _, params = part.strip().partition(";")
         quality = 1.0
         if params.strip().startswith("q="):
@@ -45,11 +57,9 @@ def negotiate(requested: str | None) -> str:
                 quality = float(params.strip()[2:])
             except ValueError:
                 quality = 0.0
-        weighted.append((-quality, index, tag.strip().lower().replace("_", "-").split("-")[0]))
-    for negative_quality, _, lang in sorted(weighted):
-        if lang in offered and negative_quality < 0:  # q=0 means "not acceptable"
-            return lang
-    return SOURCE_LANGUAGE
+        if quality > 0 and tag.strip():
+            weighted.append((-quality, index, tag.strip().replace("_", "-")))
+    return [tag for _, _, tag in sorted(weighted)]
 
 
 @cache
