@@ -41,7 +41,7 @@ def negotiate(requested: str | None) -> str:
     """
     if not requested:
         return SOURCE_LANGUAGE
-    best = negotiate_locale(_by_preference(requested), available(), sep="-", aliases=None)
+    best = negotiate_locale(_by_preference(requested), available(), sep="-", aliases={})
     return best.lower() if best else SOURCE_LANGUAGE
 
 
