@@ -5,6 +5,7 @@ The pipeline runs one way: HTML -> ``Profile`` (facts) -> rule findings -> ``Rep
 
 from __future__ import annotations
 
+from auditor.api import audit
 from auditor.errors import AuditorError
 from auditor.errors import BadInputError
 from auditor.errors import NotAProfileError
@@ -12,9 +13,7 @@ from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.parse import parse_profile
 from auditor.report import Report
-from auditor.report import audit
-
-__version__ = "0.1.0"
+from auditor.version import __version__
 
 __all__ = [
     "AuditorError",

@@ -11,8 +11,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from auditor.api import audit
 from auditor.errors import AuditorError
-from auditor.report import audit
 
 PAGE_SUFFIXES = (".html", ".htm")
 # Folders a walk passes over: installed packages, not saved pages (a virtualenv is also

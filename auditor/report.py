@@ -19,6 +19,7 @@ from auditor.findings import msg
 from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.rules import RULES
+from auditor.version import __version__
 
 SCHEMA_VERSION = 1
 MAX_SCORE = 25
@@ -185,8 +186,6 @@ def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[dict[s
 
 def score(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> Report:
     """The full report of a profile's facts."""
-    from auditor import __version__
-
     found = criteria(profile, lang)
     total = _round(sum(c["points"] for c in found))
     unknown = _round(sum(c["unknown_points"] for c in found))
@@ -231,14 +230,3 @@ def summary(total: float, unknown: float, found: list[dict[str, Any]], lang: str
             lang,
         )
     return line
-
-
-def audit(data: bytes | str, url: str | None = None, lang: str | None = None) -> Report:
-    """Parse a page and score it: the one call the CLI and the server make.
-
-    :raise BadInputError: the input is not a readable HTML page.
-    :raise NotAProfileError: the page is not a LinkedIn profile page.
-    """
-    from auditor.parse import parse_profile
-
-    return score(parse_profile(data, url), i18n.negotiate(lang))

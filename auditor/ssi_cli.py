@@ -70,7 +70,7 @@ def _estimate(path: str) -> tuple[float, str | None]:
 
     :raise click.ClickException: when the page cannot be read or is not a profile.
     """
-    from auditor.report import audit
+    from auditor.api import audit
 
     try:
         report = audit(Path(path).read_bytes())

@@ -87,3 +87,20 @@ def test_auditor_never_imports_flask() -> None:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             assert not any(n.split(".")[0] in {"flask", "server", "werkzeug"} for n in names), path
+
+
+def test_the_pipeline_imports_one_way() -> None:
+    """report.py scores and parse.py reads: neither imports the other, nor the facade above
+    them (auditor/api.py), nor anything from the package root but its modules."""
+    modules = {p.stem for p in AUDITOR.glob("*.py")} | {p.name for p in AUDITOR.iterdir()}
+    for name, forbidden in (
+        ("report.py", {"auditor.parse", "auditor.api"}),
+        ("parse.py", {"auditor.report", "auditor.api"}),
+    ):
+        tree = ast.parse((AUDITOR / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "auditor":
+                names = {alias.name for alias in node.names}
+                assert names <= modules - {"api", name[:-3]}, (name, names - modules)
+            elif isinstance(node, ast.ImportFrom):
+                assert node.module not in forbidden, (name, node.module)

@@ -51,7 +51,9 @@ def manifest(folder: Path) -> dict[str, object]:
 def test_one_version_for_the_package_and_the_extension() -> None:
     """The manifest, the extension's package.json and the Python package agree."""
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "auditor.__version__"}
+    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {
+        "attr": "auditor.version.__version__"
+    }
     package_json = json.loads((SOURCE / "package.json").read_text(encoding="utf-8"))
     versions = {
         "auditor.__version__": auditor.__version__,
