@@ -113,8 +113,8 @@ def _hidden(element: lxml.html.HtmlElement) -> bool:
         return True
     if tag in ("script", "style", "template", "noscript", "code"):
         return True
-    classes = element.get("class")
-    return bool(classes) and ("visually-hidden" in classes or "a11y-text" in classes)
+    classes = element.get("class") or ""
+    return "visually-hidden" in classes or "a11y-text" in classes
 
 
 _BLOCKS = frozenset(

@@ -8,6 +8,11 @@ cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
+# types-lxml replaced lxml-stubs; both install into lxml-stubs/, so an older venv drops
+# both first and gets types-lxml whole.
+if .venv/bin/python -m pip show -q lxml-stubs >/dev/null 2>&1; then
+  .venv/bin/python -m pip uninstall -q -y lxml-stubs types-lxml
+fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
 
 # Debian's Chromium for the extension's end-to-end tests (never a downloaded browser).

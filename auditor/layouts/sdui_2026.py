@@ -246,17 +246,17 @@ def _text_without_buttons(element: Element) -> str:
     parts: list[str] = [element.text or ""]
     # Iterative walk (pages can nest deeper than Python's recursion limit); a button's
     # subtree is skipped but its tail, the text after it, is kept.
-    stack: list[Element] = list(reversed(element))
+    stack: list[Element | _Tail] = list(reversed(element))
     while stack:
         node = stack.pop()
+        if isinstance(node, _Tail):
+            parts.append(node.element.tail or "")
+            continue
         if isinstance(node.tag, str) and node.tag != "button":
             parts.append(" " if node.tag in ("br", "p", "div", "li") else "")
             parts.append(node.text or "")
             stack.append(_Tail(node))
             stack.extend(reversed(node))
-            continue
-        if isinstance(node, _Tail):
-            parts.append(node.element.tail or "")
             continue
         parts.append(node.tail or "")  # a button, comment or processing instruction
     return clean(" ".join(parts))
@@ -267,7 +267,6 @@ class _Tail:
     """A marker on the walk stack: emit this element's tail once its content is done."""
 
     element: Element
-    tag: None = None
 
 
 def _about(cards: _Cards) -> About | None:
