@@ -118,7 +118,7 @@ def main() -> None:
     """
 
 
-def _report_language(value: str | None) -> str | None:
+def _report_language(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """A --lang value as a report language (``nl``, ``nl-BE`` and ``nl_BE`` name Dutch);
     an unknown language is a usage error that lists the available ones."""
     if value is None:
@@ -147,14 +147,12 @@ def _report_language(value: str | None) -> str | None:
 @click.option(
     "--min-score",
     type=click.FloatRange(0, 25),
-    default=None,
     help="Exit 1 when any profile scores below this (out of 25).",
 )
 @click.option(
     "--lang",
-    default=None,
     metavar="LANG",
-    callback=lambda ctx, param, value: _report_language(value),
+    callback=_report_language,
     help=f"Report language ({', '.join(i18n.available())}); default: $LANG, else en.",
 )
 @click.option(
