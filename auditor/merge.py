@@ -274,8 +274,9 @@ def sessions(pages: Sequence[Profile], window: timedelta = WINDOW) -> list[Sessi
 
     Each logged-in profile page starts a session; each details or activity page joins
     the session of the same member's profile page captured nearest to it, within
-    ``window``; a page that joins none is audited alone with a note saying why. Other
-    pages (public profiles, pages of an unknown member) are audited alone, without note.
+    ``window``; a page that could join one but does not (too far apart) is audited alone
+    with a note saying why. Other pages (public profiles, pages of an unknown member,
+    pages of a member whose profile page was not given) are audited alone, without note.
     """
     anchors = [i for i, p in enumerate(pages) if p.kind is PageKind.PROFILE and p.vanity]
     joined: dict[int, list[int]] = {i: [i] for i in anchors}
@@ -287,14 +288,13 @@ def sessions(pages: Sequence[Profile], window: timedelta = WINDOW) -> list[Sessi
             alone[index] = None
             continue
         mine = [i for i in anchors if pages[i].vanity == page.vanity]
+        if not mine:
+            alone[index] = None  # none of the member's profile pages given: nothing to say
+            continue
         taken = captured_at(page)
-        nearest = min(
-            mine,
-            key=lambda i: _gap(captured_at(pages[i]), taken),
-            default=None,
-        )
-        note = refusal(None if nearest is None else pages[nearest], page, window)
-        if nearest is not None and note is None:
+        nearest = min(mine, key=lambda i: _gap(captured_at(pages[i]), taken))
+        note = refusal(pages[nearest], page, window)
+        if note is None:
             joined[nearest].append(index)
         else:
             alone[index] = note

@@ -104,4 +104,8 @@ def recommendations_page(vanity: str, name: str, received: int, given: int) -> s
                 f'<a href="https://www.linkedin.com/in/colleague-{index}-0f0f0f0f/">profile</a>'
                 "</div></li>"
             )
-    return _page(vanity, name, "Recommendations", "".join(items))
+    ask = (
+        f'<li><a href="https://www.linkedin.com/in/{vanity}/details/recommendations/ask/'
+        f'?profileUrn=urn%3Ali%3Afsd_profile%3A{urn}">Ask for a recommendation</a></li>'
+    )
+    return _page(vanity, name, "Recommendations", "".join(items) + ask)
