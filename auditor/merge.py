@@ -125,10 +125,10 @@ def merge(profiles: Sequence[Profile]) -> Profile:
     Each fact takes the newest known value: a known value is never replaced by an
     unknown one, and among known values the page captured last wins (pages of unknown
     time count as the oldest; ties keep the given order, the later one winning). Two
-    exceptions keep facts that belong together: the current position and the activity
-    merge part by part, and ``skills`` comes from the page that gave ``skills_total``
-    when that page lists skills (a profile page's two shown skills never replace the
-    Skills page's full list). A fact that stays unknown keeps the reason of the details
+    exceptions: the current position and the activity merge part by part, and ``skills``
+    is the longest list known (ties: the newest), since every page shows a part of the
+    member's skills (a profile page's two shown skills never replace the Skills page's
+    full list, whichever was saved last). A fact that stays unknown keeps the reason of the details
     page of its section, else of the profile page. Kind, layout and address are the
     profile page's (the newest profile page, else the newest page); ``sources`` lists
     every page, oldest first.
@@ -147,7 +147,6 @@ def merge(profiles: Sequence[Profile]) -> Profile:
     main = [p for p in ordered if p.kind is PageKind.PROFILE] or ordered
     base = main[-1]
     facts: dict[str, Any] = {}
-    origin: dict[str, Profile] = {}  # the page each fact's value came from
     for profile in ordered:
         for name in FACTS:
             found = getattr(profile, name)
@@ -156,10 +155,9 @@ def merge(profiles: Sequence[Profile]) -> Profile:
             if name in _BY_PART and name in facts:
                 found = _merge_parts(facts[name], found)
             facts[name] = found
-            origin[name] = profile
-    total_from = origin.get("skills_total")
-    if total_from is not None and total_from.skills is not None:
-        facts["skills"] = total_from.skills
+    lists = [p.skills for p in ordered if p.skills is not None]
+    if lists:
+        facts["skills"] = max(reversed(lists), key=len)  # the longest; ties: the newest
     unknown = {name: _reason(name, ordered, base) for name in FACTS if facts.get(name) is None}
     used = dict.fromkeys(s for p in ordered for s in p.sources)  # once each, in order
     sources = sorted(used, key=lambda s: _sort_key(parse_time(s.captured)))
