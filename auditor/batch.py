@@ -143,20 +143,3 @@ def outcome(reads: Sequence[Read], lang: str | None = None, note: Message | None
     profile = merge.merge([read.profile for read in reads if read.profile is not None])
     report = score(profile, i18n.negotiate(lang), note).model_dump(mode="json")
     return Outcome(first.path, report=report, paths=paths)
-
-
-def audit_files(
-    paths: list[str],
-    lang: str | None = None,
-    jobs: int = 1,
-    stdin: bytes | None = None,
-    separate: bool = False,
-) -> Iterator[Outcome]:
-    """Audit files: each member's pages of a session merged (``separate``: each alone)."""
-    reads = read_files(paths, jobs, stdin)
-    if separate:
-        for read in reads:
-            yield outcome([read], lang)
-        return
-    for members, note in group(list(reads)):
-        yield outcome(members, lang, note)
