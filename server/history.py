@@ -106,7 +106,7 @@ _KEPT_FACTS = (
     "creator",
     "unknown",
 )
-CSV_COLUMNS = ("at", "vanity", "name", "url", "score", "max_score", "unknown_points")
+CSV_COLUMNS = ("at", "vanity", "name", "url", "score", "max_score", "unknown_points", "full")
 # NOTE: keep in sync with _ssi_entry(): the SSI columns of the CSV export, after the audits'.
 SSI_CSV_COLUMNS = (
     "date",
@@ -426,7 +426,8 @@ def progress(
 
 def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = None) -> str:
     """The history as one CSV table, oldest first: a ``kind`` column (audit or ssi), the
-    audit columns (one per criterion, facts as JSON), then the SSI reading columns.
+    audit columns (``full``, one per criterion, facts as JSON, the pages used separated by
+    "; "), then the SSI reading columns.
 
     Each row fills its own kind's columns and leaves the other kind's empty; ``at`` is
     the audit's time or the reading's ``taken_at``.
@@ -442,10 +443,11 @@ def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = N
             *CSV_COLUMNS,
             *(f"points:{c}" for c in criteria),
             "facts",
+            "pages",
             *(f"ssi:{column}" for column in SSI_CSV_COLUMNS),
         ]
     )
-    blank_audit = [""] * (len(CSV_COLUMNS) - 1 + len(criteria) + 1)
+    blank_audit = [""] * (len(CSV_COLUMNS) - 1 + len(criteria) + 2)
     lines = [
         (
             row["at"],
@@ -454,6 +456,7 @@ def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = N
                 *(_cell(row[column]) for column in CSV_COLUMNS),
                 *(_cell(row["points"].get(c)) for c in criteria),
                 _cell(json.dumps(row["facts"], ensure_ascii=False, sort_keys=True)),
+                _cell("; ".join(source["page"] for source in row["sources"])),
                 *([""] * len(SSI_CSV_COLUMNS)),
             ],
         )

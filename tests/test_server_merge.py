@@ -8,6 +8,8 @@ Pages are synthetic, of invented members (tests/synthetic_details.py).
 # mypy: disallow_untyped_defs=False
 from __future__ import annotations
 
+import csv
+import io
 import sqlite3
 from datetime import UTC
 from datetime import datetime
@@ -134,6 +136,10 @@ def test_details_pages_merge_into_one_audit(app, client, clock):
     [entry] = call(client, "GET", "/api/history").json["audits"]
     assert entry["full"] is True and len(entry["sources"]) == 3
     assert entry["facts"]["skills_total"] == len(SKILLS)
+    text = call(client, "GET", "/api/history.csv").get_data(as_text=True)
+    [line] = list(csv.DictReader(io.StringIO(text)))
+    assert line["full"] == "True"
+    assert line["pages"] == "; ".join(s["page"] for s in full["profile"]["sources"])
 
 
 def test_another_members_details_page_is_not_merged(app, client, clock):
