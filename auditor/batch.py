@@ -1,18 +1,32 @@
-"""Audit many saved pages: find them, audit them in a process pool, stream the results."""
+"""Audit many saved pages: find them, read them in a process pool, merge each member's
+pages of one audit session, score, and stream the results.
+
+A file's capture time is its modification time (standard input: the time it is read):
+pages of one member saved within ``merge.WINDOW`` of their profile page are merged into
+one report, unless the caller audits each alone (``separate``).
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
 from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field
+from datetime import UTC
+from datetime import datetime
 from multiprocessing import get_all_start_methods
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from auditor.api import audit
+from auditor import i18n
+from auditor import merge
 from auditor.errors import AuditorError
+from auditor.findings import Message
+from auditor.model import Profile
+from auditor.report import score
 
 PAGE_SUFFIXES = (".html", ".htm")
 # Folders a walk passes over: installed packages, not saved pages (a virtualenv is also
@@ -21,13 +35,24 @@ SKIPPED_FOLDERS = frozenset({"site-packages", "node_modules", "__pycache__"})
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """One file's result: the report document, or the error that stopped it."""
+class Read:
+    """One file read: its facts stamped with the file's capture time, or the error."""
 
     path: str
+    profile: Profile | None = None
+    error: str | None = None
+    error_kind: str | None = None  # "not_a_profile", "bad_input", "unreadable"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One report (of one file, or of one member's files merged), or a file's error."""
+
+    path: str  # the file reported (a merge's profile page)
     report: dict[str, Any] | None = None
     error: str | None = None
     error_kind: str | None = None  # "not_a_profile", "bad_input", "unreadable"
+    paths: list[str] = field(default_factory=list)  # every file used, ``path`` first
 
 
 def find_pages(arguments: Iterable[str]) -> Iterator[str]:
@@ -54,45 +79,80 @@ def _skipped(folder: Path) -> bool:
     return name.startswith(".") or name in SKIPPED_FOLDERS or (folder / "pyvenv.cfg").is_file()
 
 
-def audit_file(path: str, lang: str | None = None, stdin: bytes | None = None) -> Outcome:
-    """Audit one file (``-``: the given stdin bytes); errors become part of the outcome."""
+def read_file(path: str, stdin: bytes | None = None) -> Read:
+    """Read one file's facts (``-``: the given stdin bytes); errors become part of the result.
+
+    The page's source is named by its URL path when the page states its address, else by
+    the file's path; its capture time is the file's modification time.
+    """
     from auditor.errors import NotAProfileError
+    from auditor.parse import parse_profile
 
     try:
-        data = stdin if path == "-" and stdin is not None else Path(path).read_bytes()
+        if path == "-" and stdin is not None:
+            data, captured = stdin, datetime.now(UTC)
+        else:
+            file = Path(path)
+            data = file.read_bytes()
+            captured = datetime.fromtimestamp(file.stat().st_mtime, UTC)
     except OSError as error:
-        return Outcome(
+        return Read(
             path, error=f"cannot read the file: {error.strerror or error}", error_kind="unreadable"
         )
     try:
-        report = audit(data, lang=lang)
+        profile = parse_profile(data)
     except NotAProfileError as error:
-        return Outcome(path, error=str(error), error_kind="not_a_profile")
+        return Read(path, error=str(error), error_kind="not_a_profile")
     except AuditorError as error:
-        return Outcome(path, error=str(error), error_kind="bad_input")
-    return Outcome(path, report=report.model_dump(mode="json"))
+        return Read(path, error=str(error), error_kind="bad_input")
+    return Read(path, profile=merge.stamp(profile, captured, path))
 
 
-def _audit_one(args: tuple[str, str | None]) -> Outcome:
-    """Pool worker: audit one path (module level so it pickles)."""
-    return audit_file(*args)
+def _read_one(path: str) -> Read:
+    """Pool worker: read one path (module level so it pickles)."""
+    return read_file(path)
 
 
-def audit_files(
-    paths: list[str], lang: str | None = None, jobs: int = 1, stdin: bytes | None = None
-) -> Iterator[Outcome]:
-    """Audit files in order, in ``jobs`` processes; results stream out as they finish in order."""
+def read_files(paths: list[str], jobs: int = 1, stdin: bytes | None = None) -> Iterator[Read]:
+    """Read files in order, in ``jobs`` processes; results stream out in order."""
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield audit_file(path, lang, stdin)
+            yield read_file(path, stdin)
         return
-    # "-" cannot cross to a worker process: audit it here, the rest in the pool.
+    # "-" cannot cross to a worker process: read it here, the rest in the pool.
     # fork where the platform has it: the workers start in milliseconds with the auditor
     # already imported (forkserver or spawn re-import it, ~0.4 s a worker), and the
     # command has started no thread that fork could copy in a bad state.
     method = "fork" if "fork" in get_all_start_methods() else "spawn"
     with get_context(method).Pool(jobs) as pool:
-        work = ((p, lang) for p in paths if p != "-")
-        results = pool.imap(_audit_one, work, chunksize=4)
+        work = (p for p in paths if p != "-")
+        results = pool.imap(_read_one, work, chunksize=4)
         for path in paths:
-            yield audit_file(path, lang, stdin) if path == "-" else next(results)
+            yield read_file(path, stdin) if path == "-" else next(results)
+
+
+def group(reads: Sequence[Read]) -> list[tuple[list[Read], Message | None]]:
+    """Each member's pages of one audit session together (``merge.sessions``), in the
+    order the files were given; a file that failed, or a page that joins no session,
+    stands alone (the latter with the note saying why)."""
+    readable = [i for i, read in enumerate(reads) if read.profile is not None]
+    profiles = [profile for read in reads if (profile := read.profile) is not None]
+    units: list[tuple[int, list[Read], Message | None]] = [
+        (i, [read], None) for i, read in enumerate(reads) if read.profile is None
+    ]
+    for session in merge.sessions(profiles):
+        indices = [readable[page] for page in session.pages]
+        units.append((min(indices), [reads[i] for i in indices], session.note))
+    return [(members, note) for _first, members, note in sorted(units, key=lambda u: u[0])]
+
+
+def outcome(reads: Sequence[Read], lang: str | None = None, note: Message | None = None) -> Outcome:
+    """The report of one file, or of one member's files merged (the first is the profile
+    page); a failed file's error."""
+    first = reads[0]
+    paths = [read.path for read in reads]
+    if first.profile is None:
+        return Outcome(first.path, error=first.error, error_kind=first.error_kind, paths=paths)
+    profile = merge.merge([read.profile for read in reads if read.profile is not None])
+    report = score(profile, i18n.negotiate(lang), note).model_dump(mode="json")
+    return Outcome(first.path, report=report, paths=paths)

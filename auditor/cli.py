@@ -16,8 +16,11 @@ import click
 
 from auditor import i18n
 from auditor import render
-from auditor.batch import audit_files
+from auditor.batch import Outcome
 from auditor.batch import find_pages
+from auditor.batch import group
+from auditor.batch import outcome
+from auditor.batch import read_files
 
 
 class ExitStatus(IntEnum):
@@ -163,6 +166,11 @@ def _report_language(_ctx: click.Context, _param: click.Parameter, value: str | 
     help="Processes auditing in parallel [default: the number of cores].",
 )
 @click.option(
+    "--separate",
+    is_flag=True,
+    help="Audit each page alone, instead of merging one member's pages of one session.",
+)
+@click.option(
     "-o",
     "--out",
     type=click.File("w", encoding="utf-8"),
@@ -175,10 +183,15 @@ def audit_command(
     min_score: float | None,
     lang: str | None,
     jobs: int | None,
+    separate: bool,
     out: Any,
 ) -> None:
     """Audit saved profile pages: FILES are .html files, directories (walked for .html and
     .htm) or - for standard input.
+
+    Several pages of one member (their profile page and its /details/ or activity pages,
+    saved within 30 minutes of it: a file's time is its modification time) are merged
+    into one report, one per member; --separate audits each page alone.
 
     Exit 0 when every page was audited (and reached --min-score), 1 when any was not a
     profile, could not be read, or scored below --min-score, 2 on usage errors. Each
@@ -196,30 +209,42 @@ def audit_command(
     many = len(paths) > 1
     if fmt == "csv":
         click.echo(render.csv_header(), file=out)
-    outcomes = audit_files(paths, lang=lang, jobs=jobs, stdin=stdin)
     show_progress = many and sys.stderr.isatty()
+
+    def report(result: Outcome) -> None:
+        """Check one outcome against --min-score and write it."""
+        nonlocal status, audited, below_minimum
+        doc = result.report
+        problem = None
+        if doc is not None:
+            audited += len(result.paths)
+        if doc is None:
+            problem = f"{result.path}: {result.error}"
+        elif min_score is not None and doc["score"] < min_score:
+            below_minimum += 1
+            problem = f"{result.path}: score {doc['score']:g} is below the minimum {min_score:g}"
+        if problem:
+            status = ExitStatus.FAILED
+            failures.append(problem)
+            if not show_progress:  # under a progress bar they are listed at the end
+                click.echo(problem, file=sys.stderr)
+        # csv always has a file column, even for one file
+        _emit(
+            fmt, result if many or fmt == "csv" else None, doc, result.error, result.error_kind, out
+        )
+
+    reads = read_files(paths, jobs=jobs, stdin=stdin)
     with click.progressbar(
-        outcomes, length=len(paths), label="auditing", file=sys.stderr, hidden=not show_progress
+        reads, length=len(paths), label="auditing", file=sys.stderr, hidden=not show_progress
     ) as bar:
-        for outcome in bar:
-            doc = outcome.report
-            problem = None
-            if doc is not None:
-                audited += 1
-            if doc is None:
-                problem = f"{outcome.path}: {outcome.error}"
-            elif min_score is not None and doc["score"] < min_score:
-                below_minimum += 1
-                problem = (
-                    f"{outcome.path}: score {doc['score']:g} is below the minimum {min_score:g}"
-                )
-            if problem:
-                status = ExitStatus.FAILED
-                failures.append(problem)
-                if not show_progress:  # under a progress bar they are listed at the end
-                    click.echo(problem, file=sys.stderr)
-            label = outcome.path if many or fmt == "csv" else None  # csv always has a file column
-            _emit(fmt, label, doc, outcome.error, outcome.error_kind, out)
+        if separate:
+            for read in bar:
+                report(outcome([read], lang))
+        else:
+            collected = list(bar)  # a member's pages may come in any order: read them all
+    if not separate:
+        for members, note in group(collected):
+            report(outcome(members, lang, note))
     if show_progress:
         for problem in failures:
             click.echo(problem, file=sys.stderr)
@@ -247,29 +272,33 @@ def _summary(
 
 def _emit(
     fmt: str,
-    path: str | None,
+    where: Outcome | None,
     doc: dict[str, Any] | None,
     error: str | None,
     error_kind: str | None,
     out: Any,
 ) -> None:
-    """Write one outcome in the chosen format."""
+    """Write one outcome in the chosen format (``where``: the files, when several given)."""
+    files = where.paths if where is not None else []
     if fmt == "csv":
-        click.echo(render.csv_row(path or "-", doc, error), file=out)
+        path = where.path if where is not None else "-"
+        click.echo(render.csv_row(path, doc, error, files), file=out)
     elif fmt == "json":
-        if path is None:
+        if where is None:
             if doc is not None:
                 click.echo(json.dumps(doc, indent=2, ensure_ascii=False), file=out)
             return
-        # Several files: JSON Lines, one {"file", "report"} or {"file", "error"} per line.
+        # Several files: JSON Lines, one {"file", "files", "report"} per member or
+        # {"file", "error", "error_kind"} per failing file.
         line = (
-            {"file": path, "report": doc}
+            {"file": where.path, "files": files, "report": doc}
             if doc is not None
-            else {"file": path, "error": error, "error_kind": error_kind}
+            else {"file": where.path, "error": error, "error_kind": error_kind}
         )
         click.echo(json.dumps(line, ensure_ascii=False), file=out)
     elif doc is not None:
-        click.echo((render.markdown if fmt == "markdown" else render.text)(doc, path), file=out)
+        label = " + ".join(files) if files else None
+        click.echo((render.markdown if fmt == "markdown" else render.text)(doc, label), file=out)
 
 
 @click.command("schema")

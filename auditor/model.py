@@ -70,6 +70,20 @@ class Activity(_Frozen):
 Connections = int | Literal["500+"]
 
 
+class Source(_Frozen):
+    """One page the facts were read from: its address path, its kind, when it was captured.
+
+    ``page`` is the URL path (``/in/<vanity>/details/skills/``) when the page's address
+    is known, else what the caller knows it by (a file name); ``captured`` is ISO-8601
+    UTC, or None when unknown. Filled by whoever knows the capture time (the CLI, the
+    server), never by the parser: parsing alone leaves ``Profile.sources`` empty.
+    """
+
+    page: str
+    kind: PageKind
+    captured: str | None = None
+
+
 class Profile(_Frozen):
     """Everything profile-auditor knows about one profile page."""
 
@@ -77,6 +91,7 @@ class Profile(_Frozen):
     layout: str  # layout era, e.g. "in-2024", "public-2015"
     ui_language: str | None = None  # ISO 639-1 code of the page's UI language
     url: str | None = None
+    sources: list[Source] = []  # the pages used (several once merged); not a fact
 
     name: str | None = None
     headline: str | None = None  # "" when the page shows none
@@ -126,5 +141,16 @@ DEFAULT_REASON = "not shown on this page"
 
 # The facts that may be unknown, in model order (everything but the page description).
 FACTS: tuple[str, ...] = tuple(
-    name for name in Profile.model_fields if name not in {"kind", "layout", "url", "unknown"}
+    name
+    for name in Profile.model_fields
+    if name not in {"kind", "layout", "url", "sources", "unknown"}
 )
+
+# The member's /details/<section>/ pages and the facts each one states (a merge takes
+# these facts from the page whose section they are; the report names the page to visit).
+DETAILS_SECTIONS: dict[str, tuple[str, ...]] = {
+    "skills": ("skills_total", "skills"),
+    "recommendations": ("recommendations_received", "recommendations_given"),
+    "experience": ("positions", "current_position"),
+    "education": ("education",),
+}

@@ -35,6 +35,12 @@ def text(doc: dict[str, Any], path: str | None = None) -> str:
     lines = [f"{path}: {who}" if path else who]
     lines.append(f"  {doc['summary']}")
     lines.append(f"  ({doc['estimate_of']})")
+    sources = profile.get("sources") or []
+    if len(sources) > 1:
+        used = ", ".join(f"{s['page']} ({s['kind']})" for s in sources)
+        lines.append("  " + i18n.gettext("Pages used:", lang) + " " + used)
+    if doc.get("merge_note"):
+        lines.append(f"  {doc['merge_note']}")
     words = {status: i18n.gettext(word, lang) for status, word in STATUS_WORDS.items()}
     width = max(len(word) for word in words.values())
     for c in doc["criteria"]:
@@ -86,7 +92,19 @@ def markdown(doc: dict[str, Any], path: str | None = None) -> str:
     return "\n".join(rows) + "\n"
 
 
-CSV_FIELDS = ["file", "vanity", "name", "score", "unknown_points", *RULES, "unknown", "error"]
+# One row per report: ``file`` is the file reported (a merge's profile page), ``pages``
+# every file used for it, separated by "; ".
+CSV_FIELDS = [
+    "file",
+    "pages",
+    "vanity",
+    "name",
+    "score",
+    "unknown_points",
+    *RULES,
+    "unknown",
+    "error",
+]
 
 
 def csv_header() -> str:
@@ -94,16 +112,24 @@ def csv_header() -> str:
     return _csv_line(CSV_FIELDS)
 
 
-def csv_row(path: str, doc: dict[str, Any] | None, error: str | None = None) -> str:
-    """One CSV line: a file's score and the points of each criterion, or its error."""
+def csv_row(
+    path: str,
+    doc: dict[str, Any] | None,
+    error: str | None = None,
+    files: list[str] | None = None,
+) -> str:
+    """One CSV line: a member's score and the points of each criterion, and the files
+    used (``files``, default: ``path`` alone); or a file's error."""
+    pages = "; ".join(files or [path])
     if doc is None:
-        return _csv_line([path, "", "", "", "", *("" for _ in RULES), "", error or ""])
+        return _csv_line([path, pages, "", "", "", "", *("" for _ in RULES), "", error or ""])
     points = {c["id"]: c["points"] for c in doc["criteria"]}
     unknown = " ".join(c["id"] for c in doc["criteria"] if c["unknown_points"] > 0)
     profile = doc["profile"]
     return _csv_line(
         [
             path,
+            pages,
             profile.get("vanity") or "",
             profile.get("name") or "",
             doc["score"],

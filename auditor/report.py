@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
+from typing import Literal
+from urllib.parse import quote
 
 from pydantic import BaseModel
 from pydantic import ConfigDict
 
 from auditor import i18n
 from auditor.findings import N_
+from auditor.findings import Message
 from auditor.findings import Status
 from auditor.findings import msg
 from auditor.model import PageKind
@@ -21,7 +24,8 @@ from auditor.model import Profile
 from auditor.rules import RULES
 from auditor.version import __version__
 
-SCHEMA_VERSION = 1
+# 2: ``details_pages`` and ``merge_note``, ``profile.sources``; a document may merge pages.
+SCHEMA_VERSION = 2
 MAX_SCORE = 25
 
 # Points per criterion; they add up to the pillar's 25 points.
@@ -83,6 +87,17 @@ class NextStep(BaseModel):
     gain: float
 
 
+class DetailsPage(BaseModel):
+    """One of the member's own details pages that would make unknown scored facts known."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    section: Literal["skills", "recommendations", "experience"]
+    path: str  # /in/<vanity>/details/<section>/
+    facts: list[str]  # the unknown facts that page states
+    reason: str  # one sentence for the member, in the report's language
+
+
 class Report(BaseModel):
     """The audit document: the CLI's JSON output and the server's answer are this."""
 
@@ -100,6 +115,8 @@ class Report(BaseModel):
     criteria: list[Criterion]
     next_steps: list[NextStep]
     checklist: list[ChecklistItem]
+    details_pages: list[DetailsPage] = []  # empty unless a logged-in profile page left them
+    merge_note: str | None = None  # why a page was audited alone instead of merged
     profile: Profile
 
 
@@ -184,8 +201,79 @@ def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[dict[s
     ]
 
 
-def score(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> Report:
-    """The full report of a profile's facts."""
+# Which details page states the facts behind an unknown criterion, and why to visit it.
+_DETAILS_FOR: tuple[tuple[str, str, Message], ...] = (
+    (
+        "skills",
+        "skills",
+        msg("The total of your skills and their endorsements are on your Skills page."),
+    ),
+    (
+        "endorsements",
+        "skills",
+        msg("The total of your skills and their endorsements are on your Skills page."),
+    ),
+    (
+        "recommendations",
+        "recommendations",
+        msg("The recommendations you received are counted on your Recommendations page."),
+    ),
+    (
+        "current-position",
+        "experience",
+        msg("Your current position's description and company link are on your Experience page."),
+    ),
+)
+# The facts of each criterion a details page states: first the one the criterion reads
+# (named even when partly known: endorsement counts, a description), then any other
+# fact of the section that is unknown.
+_CRITERION_FACTS = {
+    "skills": ("skills_total",),
+    "endorsements": ("skills",),
+    "recommendations": ("recommendations_received",),
+    "current-position": ("current_position", "positions"),
+}
+
+
+def details_pages(
+    profile: Profile, found: list[dict[str, Any]], lang: str = i18n.SOURCE_LANGUAGE
+) -> list[dict[str, Any]]:
+    """The member's own details pages that would make this report's unknown points known.
+
+    Only for a logged-in profile page with a known /in/ vanity: a details page of the
+    public profile, or of a page that is itself a details page, is no use to ask for.
+    ``found`` is ``criteria(profile)``; a section is named when one of its criteria has
+    unknown points, with the facts of those criteria that are unknown.
+    """
+    vanity = profile.vanity
+    if profile.kind is not PageKind.PROFILE or not vanity or vanity.startswith("/pub/"):
+        return []
+    unknown_criteria = {c["id"] for c in found if c["unknown_points"] > 0}
+    pages: dict[str, dict[str, Any]] = {}
+    for criterion, section, reason in _DETAILS_FOR:
+        if criterion not in unknown_criteria:
+            continue
+        page = pages.setdefault(
+            section,
+            {
+                "section": section,
+                "path": f"/in/{quote(vanity, safe='')}/details/{section}/",
+                "facts": [],
+                "reason": i18n.render(reason, lang),
+            },
+        )
+        main, *others = _CRITERION_FACTS[criterion]
+        # The criterion's own fact is named even when partly known (counts, a description).
+        for fact in (main, *(other for other in others if other in profile.unknown)):
+            if fact not in page["facts"]:
+                page["facts"].append(fact)
+    return list(pages.values())
+
+
+def score(
+    profile: Profile, lang: str = i18n.SOURCE_LANGUAGE, note: Message | None = None
+) -> Report:
+    """The full report of a profile's facts; ``note`` says why a page was not merged."""
     found = criteria(profile, lang)
     total = _round(sum(c["points"] for c in found))
     unknown = _round(sum(c["unknown_points"] for c in found))
@@ -209,6 +297,8 @@ def score(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> Report:
             "criteria": found,
             "next_steps": [{"id": c["id"], "advice": c["advice"], "gain": gain(c)} for c in steps],
             "checklist": checklist(profile, lang),
+            "details_pages": details_pages(profile, found, lang),
+            "merge_note": None if note is None else i18n.render(note, lang),
             "profile": profile,
         }
     )

@@ -35,15 +35,19 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.exceptions import SecurityError
 
 import auditor
+from auditor import i18n
+from auditor import merge
 from auditor.errors import AuditorError
 from auditor.errors import BadInputError
 from auditor.errors import NotAProfileError
 from auditor.page import load_page
+from auditor.parse import parse_profile
 from auditor.ssi import NotAnSsiPageError
 from auditor.ssi import is_ssi_page
 from auditor.ssi import read_ssi
 from server import config
 from server import history
+from server import sessions
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger(__name__)
@@ -85,7 +89,13 @@ class SsiPageError(AuditorError):
 
 @bp.post("/audit")
 def audit() -> dict[str, Any]:
-    """Audit the posted page and record the result in the history.
+    """Audit the posted page, merge it into its member's audit session, record the result.
+
+    A logged-in profile page starts a session; a details or activity page of the same
+    member posted within 30 minutes is merged into it: the answer is the merged document
+    (``profile.sources`` lists the pages) and the session's history row is updated, not
+    duplicated. A page that cannot join is audited alone, and ``merge_note`` says why
+    (``server.sessions``).
 
     The SSI dashboard is refused, not routed: the answer's shape would change under the
     caller, so it gets a 422 ``ssi_page`` naming ``/api/ssi`` instead.
@@ -100,14 +110,14 @@ def audit() -> dict[str, Any]:
     if _is_ssi_url(url):
         raise SsiPageError()
     try:
-        document = auditor.audit(html, url or None, lang).model_dump(mode="json")
+        profile = parse_profile(html, url or None)
     except NotAProfileError:
         # Parsed a second time only on this failure path: a profile pays nothing for it.
         if is_ssi_page(load_page(html, url or None)):
             raise SsiPageError() from None
         raise
-    history.record(document)
-    return document
+    captured = sessions.now()
+    return sessions.audit(merge.stamp(profile, captured), i18n.negotiate(lang), captured)
 
 
 def _is_ssi_url(url: str) -> bool:
@@ -211,6 +221,7 @@ def delete_history() -> dict[str, int]:
     """
     vanity = request.args.get("profile") or None
     audits, readings = history.delete(vanity)
+    sessions.sessions().forget(vanity)  # an erased session's row is not brought back
     return {"deleted": audits, "deleted_ssi": readings}
 
 

@@ -67,8 +67,21 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX ssi_readings_by_date ON ssi_readings (date, id);
     """,
+    # 4: merged audits (issue 10): the page kind (profile = a full audit) and the pages used
+    # (kind: profile, public_profile, details or activity; sources: JSON [{page, kind,
+    # captured}], one entry per page used)
+    """
+    ALTER TABLE audits ADD COLUMN kind TEXT;
+    UPDATE audits SET kind = json_extract(facts, '$.kind');
+    ALTER TABLE audits ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# A full audit: the logged-in profile page, merged with its details pages when there were
+# any. Only full audits feed the trend and the progress; a row from before migration 4
+# whose facts did not say its kind (NULL) counts as one, as it did then.
+FULL = "(kind IS NULL OR kind = 'profile')"
 
 # Profile facts kept as they are: numbers, flags, and the two short texts the history shows.
 _KEPT_FACTS = (
@@ -93,7 +106,7 @@ _KEPT_FACTS = (
     "creator",
     "unknown",
 )
-CSV_COLUMNS = ("at", "vanity", "name", "url", "score", "max_score", "unknown_points")
+CSV_COLUMNS = ("at", "vanity", "name", "url", "score", "max_score", "unknown_points", "full")
 # NOTE: keep in sync with _ssi_entry(): the SSI columns of the CSV export, after the audits'.
 SSI_CSV_COLUMNS = (
     "date",
@@ -208,10 +221,37 @@ def facts_of(profile: dict[str, Any]) -> dict[str, Any]:
 
 
 def record(document: dict[str, Any], at: datetime | None = None) -> dict[str, Any]:
-    """Store one audit document's scores and facts; return the history entry."""
+    """Store one audit document's scores and facts; return the history entry (with its id)."""
     profile = document["profile"]
-    entry = {
-        "at": _iso(at or datetime.now(UTC)),
+    entry = {"at": _iso(at or datetime.now(UTC)), **_columns(document)}
+    db = get_db()
+    # One statement in autocommit mode is one transaction; the busy timeout queues writers.
+    cursor = db.execute(
+        "INSERT INTO audits (at, vanity, name, url, score, max_score, unknown_points,"
+        " points, facts, kind, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry["at"], *_values(entry)),
+    )
+    entry["id"] = cursor.lastrowid
+    entry["full"] = profile.get("kind") == "profile"
+    return entry
+
+
+def update(row_id: int, document: dict[str, Any]) -> bool:
+    """Replace an audit's scores and facts with a merged document (its time stays the
+    session's); False when the row is gone (the history was erased meanwhile)."""
+    entry = _columns(document)
+    cursor = get_db().execute(
+        "UPDATE audits SET vanity = ?, name = ?, url = ?, score = ?, max_score = ?,"
+        " unknown_points = ?, points = ?, facts = ?, kind = ?, sources = ? WHERE id = ?",
+        (*_values(entry), row_id),
+    )
+    return cursor.rowcount == 1
+
+
+def _columns(document: dict[str, Any]) -> dict[str, Any]:
+    """The history entry of an audit document, but its time and id."""
+    profile = document["profile"]
+    return {
         "vanity": profile.get("vanity"),
         "name": profile.get("name"),
         "url": profile.get("url"),
@@ -220,25 +260,25 @@ def record(document: dict[str, Any], at: datetime | None = None) -> dict[str, An
         "unknown_points": document["unknown_points"],
         "points": {c["id"]: c["points"] for c in document["criteria"]},
         "facts": facts_of(profile),
+        "kind": profile.get("kind"),
+        "sources": profile.get("sources") or [],
     }
-    db = get_db()
-    # One statement in autocommit mode is one transaction; the busy timeout queues writers.
-    db.execute(
-        "INSERT INTO audits (at, vanity, name, url, score, max_score, unknown_points,"
-        " points, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            entry["at"],
-            entry["vanity"],
-            entry["name"],
-            entry["url"],
-            entry["score"],
-            entry["max_score"],
-            entry["unknown_points"],
-            json.dumps(entry["points"]),
-            json.dumps(entry["facts"], ensure_ascii=False),
-        ),
+
+
+def _values(entry: dict[str, Any]) -> tuple[Any, ...]:
+    """An entry's column values, in the order record() and update() name them."""
+    return (
+        entry["vanity"],
+        entry["name"],
+        entry["url"],
+        entry["score"],
+        entry["max_score"],
+        entry["unknown_points"],
+        json.dumps(entry["points"]),
+        json.dumps(entry["facts"], ensure_ascii=False),
+        entry["kind"],
+        json.dumps(entry["sources"], ensure_ascii=False),
     )
-    return entry
 
 
 def _iso(moment: datetime) -> str:
@@ -260,6 +300,7 @@ def entries(vanity: str | None = None) -> list[dict[str, Any]]:
 def _entry(row: sqlite3.Row) -> dict[str, Any]:
     """A database row as the history entry the API returns."""
     return {
+        "id": row["id"],
         "at": row["at"],
         "vanity": row["vanity"],
         "name": row["name"],
@@ -269,6 +310,9 @@ def _entry(row: sqlite3.Row) -> dict[str, Any]:
         "unknown_points": row["unknown_points"],
         "points": json.loads(row["points"]),
         "facts": json.loads(row["facts"]),
+        "kind": row["kind"],
+        "full": row["kind"] in (None, "profile"),
+        "sources": json.loads(row["sources"]),
     }
 
 
@@ -336,11 +380,11 @@ def _ssi_entry(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def most_audited() -> str | None:
-    """The profile audited most often (ties: the one audited last); None before any audit."""
+    """The profile with the most full audits (ties: the one audited last); None before any."""
     row = (
         get_db()
         .execute(
-            "SELECT vanity FROM audits WHERE vanity IS NOT NULL GROUP BY vanity"
+            f"SELECT vanity FROM audits WHERE vanity IS NOT NULL AND {FULL} GROUP BY vanity"
             " ORDER BY count(*) DESC, max(id) DESC LIMIT 1"
         )
         .fetchone()
@@ -353,8 +397,10 @@ def progress(
 ) -> tuple[str | None, list[compare.Day]]:
     """The chosen profile (``vanity``, else the most audited) and its days, oldest first.
 
-    A day's estimate is that profile's latest audit of the day, its measured value the
-    latest reading's brand pillar; days are UTC dates. ``date`` keeps only that day.
+    A day's estimate is that profile's latest full audit of the day (the profile page,
+    merged with its details pages when there were any: a details-page or public-page
+    audit alone is no estimate of the pillar), its measured value the latest reading's
+    brand pillar; days are UTC dates. ``date`` keeps only that day.
     """
     profile = vanity or most_audited()
     db = get_db()
@@ -370,7 +416,9 @@ def progress(
         # `at` is ISO-8601 UTC, so its first ten characters are the UTC date.
         audits = [
             (row["at"][:10], row["at"], row["score"])
-            for row in db.execute("SELECT at, score FROM audits WHERE vanity = ?", (profile,))
+            for row in db.execute(
+                f"SELECT at, score FROM audits WHERE vanity = ? AND {FULL}", (profile,)
+            )
             if date is None or row["at"][:10] == date
         ]
     return profile, compare.days(readings, audits)
@@ -378,7 +426,8 @@ def progress(
 
 def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = None) -> str:
     """The history as one CSV table, oldest first: a ``kind`` column (audit or ssi), the
-    audit columns (one per criterion, facts as JSON), then the SSI reading columns.
+    audit columns (``full``, one per criterion, facts as JSON, the pages used separated by
+    "; "), then the SSI reading columns.
 
     Each row fills its own kind's columns and leaves the other kind's empty; ``at`` is
     the audit's time or the reading's ``taken_at``.
@@ -394,10 +443,11 @@ def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = N
             *CSV_COLUMNS,
             *(f"points:{c}" for c in criteria),
             "facts",
+            "pages",
             *(f"ssi:{column}" for column in SSI_CSV_COLUMNS),
         ]
     )
-    blank_audit = [""] * (len(CSV_COLUMNS) - 1 + len(criteria) + 1)
+    blank_audit = [""] * (len(CSV_COLUMNS) - 1 + len(criteria) + 2)
     lines = [
         (
             row["at"],
@@ -406,6 +456,7 @@ def to_csv(rows: list[dict[str, Any]], readings: list[dict[str, Any]] | None = N
                 *(_cell(row[column]) for column in CSV_COLUMNS),
                 *(_cell(row["points"].get(c)) for c in criteria),
                 _cell(json.dumps(row["facts"], ensure_ascii=False, sort_keys=True)),
+                _cell("; ".join(source["page"] for source in row["sources"])),
                 *([""] * len(SSI_CSV_COLUMNS)),
             ],
         )

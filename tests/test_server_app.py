@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import auditor
+from server import api
 from server import config
 from server import create_app
 from server import history
@@ -124,14 +125,19 @@ def test_health_needs_no_token_and_tells_no_secret(client):
 
 
 def test_audit_returns_the_document_and_records_it(app, client):
-    """POST /api/audit answers the CLI's JSON document and adds one history row."""
+    """POST /api/audit answers the CLI's JSON document and adds one history row; the
+    page it was read from is its one source, with the server's capture time."""
     response = post_audit(client)
     assert response.status_code == 200, response.json
     document = response.json
     expected = auditor.audit(
         profile_page(marker=MARKER), "https://www.linkedin.com/in/ada-example-synthetic/"
-    )
-    assert document == expected.model_dump(mode="json")
+    ).model_dump(mode="json")
+    [source] = document["profile"].pop("sources")
+    assert expected["profile"].pop("sources") == []
+    assert document == expected
+    assert source["page"] == "/in/ada-example-synthetic/" and source["kind"] == "profile"
+    assert source["captured"].endswith("Z")
     assert document["score"] > 0 and document["max_score"] == 25
     assert rows(app) == 1
 
@@ -271,10 +277,10 @@ def test_500_stays_json_without_traceback(app, client, monkeypatch, caplog):
     """An unexpected failure is JSON 500: no traceback, no page content, not in the log."""
     secret = "boom-" + "while-reading: "
 
-    def explode(html: str, url: str | None = None, lang: str | None = None):
+    def explode(html: str, url: str | None = None):
         raise RuntimeError(secret + html)  # the message quotes the page, as lxml's may
 
-    monkeypatch.setattr(auditor, "audit", explode)
+    monkeypatch.setattr(api, "parse_profile", explode)
     with caplog.at_level(logging.DEBUG):
         response = post_audit(client)
     assert response.status_code == 500

@@ -493,7 +493,7 @@ def test_migration_adds_ssi_readings_and_keeps_rows(tmp_path, version):
     db.close()
     app = create_app({"TESTING": True, "DATA_DIR": str(data), "TOKEN": TOKEN, "PORT": PORT})
     with sqlite3.connect(app.config["HISTORY_PATH"]) as check:
-        assert check.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION == 3
+        assert check.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION == 4
         assert [r[1] for r in check.execute("PRAGMA index_list(ssi_readings)")] == [
             "ssi_readings_by_date"
         ]

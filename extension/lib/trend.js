@@ -1,18 +1,60 @@
 // @ts-check
 /** The score trend from the server's history of one profile (oldest first). */
 
-/** @typedef {{at: string, score: number, max_score: number}} HistoryAudit */
+/**
+ * @typedef {{at: string, score: number, max_score: number, full?: boolean,
+ *   facts?: unknown}} HistoryAudit
+ */
 
 /**
- * The audits worth a trend: the last `limit` ones, only when there are at least two.
+ * The audits worth a trend: full audits only (the profile page, merged with its details
+ * pages when there were any; a details-page or public-page audit alone is no measure of
+ * the profile, so it never shows as a drop), repeated audits of one day with the same
+ * score and facts as one point (the last), the last `limit` points, only when there are
+ * at least two. An entry without `full` (an older server) counts as full.
  * @param {{audits?: HistoryAudit[]} | null | undefined} history
  * @param {number} [limit]
  * @returns {HistoryAudit[]}
  */
 export function trendAudits(history, limit = 12) {
   const audits = Array.isArray(history?.audits) ? history.audits : [];
-  const usable = audits.filter((a) => Number.isFinite(a?.score));
-  return usable.length >= 2 ? usable.slice(-limit) : [];
+  const usable = audits.filter((a) => Number.isFinite(a?.score) && a.full !== false);
+  /** @type {HistoryAudit[]} */
+  const points = [];
+  for (const audit of usable) {
+    const last = points[points.length - 1];
+    if (last && sameDay(last, audit) && sameFacts(last, audit)) {
+      points[points.length - 1] = audit; // a repeat: one point, the latest
+    } else {
+      points.push(audit);
+    }
+  }
+  return points.length >= 2 ? points.slice(-limit) : [];
+}
+
+/**
+ * Whether two audits were made on the same UTC day (`at` is ISO-8601 UTC).
+ * @param {HistoryAudit} a
+ * @param {HistoryAudit} b
+ */
+function sameDay(a, b) {
+  return (
+    typeof a.at === 'string' &&
+    typeof b.at === 'string' &&
+    a.at.slice(0, 10) === b.at.slice(0, 10)
+  );
+}
+
+/**
+ * Whether two audits found the same: the same score and the same facts.
+ * @param {HistoryAudit} a
+ * @param {HistoryAudit} b
+ */
+function sameFacts(a, b) {
+  return (
+    a.score === b.score &&
+    JSON.stringify(a.facts ?? null) === JSON.stringify(b.facts ?? null)
+  );
 }
 
 /**

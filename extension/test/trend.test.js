@@ -16,6 +16,35 @@ test('only the last audits are kept', () => {
   assert.deepEqual(kept.map((a) => a.score), [15, 16, 17, 18, 19]);
 });
 
+test('only full audits make the trend: a details-page or public-page audit is no drop', () => {
+  const audits = [
+    { ...audit(15, '2026-11-01T10:00:00Z'), full: true },
+    { ...audit(4, '2026-11-01T10:05:00Z'), full: false },
+    { ...audit(16, '2026-11-02T10:00:00Z'), full: true },
+    { ...audit(3, '2026-11-03T10:00:00Z'), full: false }
+  ];
+  assert.deepEqual(
+    trendAudits({ audits }).map((a) => a.score),
+    [15, 16]
+  );
+  assert.equal(trendDelta(trendAudits({ audits })), 1);
+});
+
+test('repeated audits of one day with the same facts are one point, the latest', () => {
+  const facts = { skills_total: 12 };
+  const audits = [
+    { ...audit(15, '2026-11-01T09:00:00Z'), facts },
+    { ...audit(15, '2026-11-01T11:00:00Z'), facts: { ...facts } },
+    { ...audit(15, '2026-11-02T09:00:00Z'), facts },
+    { ...audit(17, '2026-11-02T10:00:00Z'), facts: { skills_total: 20 } }
+  ];
+  const kept = trendAudits({ audits });
+  assert.deepEqual(
+    kept.map((a) => a.at),
+    ['2026-11-01T11:00:00Z', '2026-11-02T09:00:00Z', '2026-11-02T10:00:00Z']
+  );
+});
+
 test('points span the box, zero at the bottom and the max at the top', () => {
   const points = trendPoints([audit(0), audit(25)], 100, 50, 0);
   assert.deepEqual(points, [{ x: 0, y: 50 }, { x: 100, y: 0 }]);
