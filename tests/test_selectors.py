@@ -23,6 +23,7 @@ from auditor.page import Page
 from auditor.page import load_page
 from tests import golden
 from tests import realpages
+from tests import sdui_cards
 from tests import ssi
 
 # Evaluable from the root: the axes that do not depend on a context node.
@@ -66,8 +67,18 @@ def _page_files() -> list[Path]:
 
 @cache
 def _pages() -> tuple[Page, ...]:
-    """Every page, loaded once."""
-    return tuple(load_page(path.read_bytes()) for path in _page_files())
+    """Every page, loaded once, and the real rendered 2026 cards (fragments/) when present.
+
+    The cards are real markup that no saved page holds (lazy parts): each member's cards
+    are read in a minimal page, as tests/test_fragments.py reads them.
+    """
+    pages = [load_page(path.read_bytes()) for path in _page_files()]
+    if sdui_cards.CARDS_FILE.is_file():
+        pages += [
+            load_page(sdui_cards.member_page(sdui_cards.member_keys(key)))
+            for key in sdui_cards.topcard_keys()
+        ]
+    return tuple(pages)
 
 
 @cache
