@@ -18,6 +18,7 @@ from typing import TypeAlias
 
 import lxml.html
 
+from auditor import totals
 from auditor import vanity as vanity_rules
 from auditor import words
 from auditor.dom import Selector
@@ -320,16 +321,6 @@ def _activity(card: Element | None) -> Activity | None:
     return Activity(has_posts=has_posts, has_articles=None, not_posted=not_posted)
 
 
-# Where each list's total lives when the card shows only part of it.
-_DETAILS_PAGE = {
-    "Experience": ("positions", "Experience", "/details/experience/"),
-    "Education": ("education entries", "Education", "/details/education/"),
-    "Skills": ("skills", "Skills", "/details/skills/"),
-    "Recommendations": ("recommendations", "Recommendations", "/details/recommendations/"),
-}
-ON_DETAILS_PAGE = "the profile shows {shown} {things}; the total is on your {page} page ({path})"
-
-
 def shown_items(card: Element, name: str) -> list[Element] | int:
     """The entries a rendered card lists: keyed item elements, else a count of entries.
 
@@ -364,8 +355,7 @@ def list_total(
     stated = parse_count(link.get("aria-label")) or parse_count(visible_text(link))
     if stated is not None:
         return stated
-    things, page, path = _DETAILS_PAGE[name]
-    unknown[fact] = ON_DETAILS_PAGE.format(shown=shown, things=things, page=page, path=path)
+    unknown[fact] = totals.on_details_page(fact, shown)
     return None
 
 
@@ -495,10 +485,7 @@ def _recommendations(
         if count is None and panel is not None:
             items = find_all(panel, sel.ENTITY_ITEMS)
             if find(panel, sel.DETAILS_LINK["Recommendations"]) is not None:
-                things, page, path = _DETAILS_PAGE["Recommendations"]
-                unknown[key] = ON_DETAILS_PAGE.format(
-                    shown=len(items), things=things, page=page, path=path
-                )
+                unknown[key] = totals.on_details_page(key, len(items))
             elif items:
                 count = len(items)
             else:
