@@ -177,3 +177,34 @@ OPEN_TO_WORK = (
     "descendant::a[@data-view-name='profile-opento-enrolled-career-interest']",
     "descendant::a[contains(@href, '/opportunities/job-opportunities/')]",
 )
+
+# --- /details/<section>/ pages, 2026 (MODELLED) ------------------------------------------
+# No real 2026 details page has been saved publicly. These selectors model one on the real
+# 2026 cards: the same item componentkeys (SKILL_ITEMS, ENTITY_ITEMS), the Experience
+# card's "profile_experience_top_anchor_<vanity>" key, and the recommendation pill keys
+# of the (modelled) Recommendations card. The reader refuses to guess (unknown) wherever
+# the page is not this shape.
+
+# Experience anchor; its key ends with the owner's vanity (real Experience card, 2026).
+EXPERIENCE_ANCHOR = "/descendant::div[starts-with(@componentkey, 'profile_experience_top_anchor_')]"
+EXPERIENCE_ANCHOR_PREFIX = "profile_experience_top_anchor_"
+# Every skill item of the page (whole tree: a details page holds one list).
+PAGE_SKILL_ITEMS = f"/{SKILL_ITEMS}"
+# Recommendation pills, received and given (modelled on the card model above).
+PAGE_RECEIVED_PANEL = f"/{RECEIVED_PANEL}"
+PAGE_GIVEN_PANEL = f"/{GIVEN_PANEL}"
+# A list still paging in as the member scrolls: a busy region or a progress bar (ARIA,
+# modelled), or a "show more results" button (told by its words, auditor/words.py).
+DETAILS_LOADING = "/descendant::*[@aria-busy='true' or @role='progressbar']"
+DETAILS_BUTTONS = "/descendant::main//button"
+# Links naming the owner's vanity: /in/<vanity>/details/... or /in/<vanity>/overlay/...
+DETAILS_SELF_LINKS = (
+    "/descendant::a[contains(@href, '/in/')]"
+    "[contains(@href, '/details/') or contains(@href, '/overlay/')]/@href"
+)
+# Every top-level Experience / recommendation entry of the page, and entries nested in an
+# entry (grouped roles: not modelled, so the reader refuses them).
+PAGE_ENTITY_ITEMS = f"/{ENTITY_ITEMS}"
+NESTED_ENTITY_ITEMS = "descendant::div[starts-with(@componentkey, 'entity-collection-item')]"
+# Any componentkey: the page is an SDUI page (2026), whatever its list holds.
+SDUI_ANY = "(/descendant::*[@componentkey])[1]"
