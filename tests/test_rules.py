@@ -214,3 +214,13 @@ def test_unknown_advice_fits_the_kind_of_page(kind: PageKind, words: str) -> Non
     report = score(unknown_profile(kind=kind))
     recommendations = next(c for c in report.criteria if c.id == "recommendations")
     assert words in recommendations.advice
+
+
+def test_shown_skills_without_total_point_to_the_skills_page() -> None:
+    """Two skills shown, total on the Skills page: unknown, and the advice says where."""
+    skills = [Skill(name="Cartography"), Skill(name="Surveying")]
+    report = score(strong_profile(skills_total=None, skills=skills))
+    finding = next(c for c in report.criteria if c.id == "skills")
+    assert finding.status == "unknown" and finding.points == 0
+    assert finding.measured == "2 skills shown; the total is not on this page"
+    assert "Skills page" in finding.advice
