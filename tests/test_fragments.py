@@ -63,7 +63,7 @@ def test_every_card_has_a_truth_entry() -> None:
     assert set(sdui_cards.cards()) == set(sdui_cards.truth())
 
 
-@pytest.mark.parametrize("key", TOPCARDS)
+@pytest.mark.parametrize("key", TOPCARDS, ids=[f"member-{i}" for i in range(len(TOPCARDS))])
 def test_topcard_facts(key: str) -> None:
     """Name, headline, location, counts, photo, banner, vanity, company, open to work."""
     want = _truth(key)
@@ -85,7 +85,7 @@ def test_topcard_facts(key: str) -> None:
         assert "open_to_work" in got.unknown
 
 
-@pytest.mark.parametrize("key", TOPCARDS)
+@pytest.mark.parametrize("key", TOPCARDS, ids=[f"member-{i}" for i in range(len(TOPCARDS))])
 def test_topcard_photo_is_the_img_not_the_svg_fallback(key: str) -> None:
     """The photo frame holds an svg loading fallback next to the img: only the img counts.
 
