@@ -46,3 +46,15 @@ def on_details_page(fact: str, shown: int) -> str:
 def behind_button(fact: str, shown: int) -> str:
     """Why a total is unknown when an inline "show more" control states no number."""
     return BEHIND_BUTTON.format(shown=shown, things=_WHERE[fact][0])
+
+
+def points_to_details_page(reason: str | None) -> bool:
+    """Whether an unknown fact's reason is ``on_details_page``'s: the total is elsewhere.
+
+    >>> points_to_details_page(on_details_page("recommendations_received", 2))
+    True
+    >>> points_to_details_page("Recommendations did not load")
+    False
+    """
+    lead = ON_DETAILS_PAGE.split("{", 1)[0]
+    return reason is not None and reason.startswith(lead) and "/details/" in reason

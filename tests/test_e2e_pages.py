@@ -67,8 +67,10 @@ def test_lazy_page_after_scrolling_reads_the_cards() -> None:
     assert profile.education == 1  # no "show all" link: the whole list is shown
     assert profile.recommendations_received is None
     assert "Recommendations page" in profile.unknown["recommendations_received"]
-    statuses = {c.id: c.status for c in report.criteria}
-    assert statuses["skills"] == "unknown" and statuses["recommendations"] == "unknown"
+    by_id = {c.id: c for c in report.criteria}
+    assert by_id["skills"].status == "unknown" and by_id["recommendations"].status == "unknown"
+    assert by_id["skills"].measured == "2 skills shown; the total is not on this page"
+    assert by_id["recommendations"].measured == "Recommendations count not shown on this page"
 
 
 def _skill_item(urn: str, n: int, skill: list[object]) -> str:
