@@ -76,6 +76,14 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("en recherche", "ouvert aux"),
         "es": ("disponible para trabajar", "abierto a"),
     },
+    "more_results": {  # a paged list's "Show more results" button (details pages)
+        "en": ("show more results",),
+        "nl": ("meer resultaten",),
+        "it": ("mostra più risultati", "altri risultati"),
+        "de": ("weitere ergebnisse", "mehr ergebnisse"),
+        "fr": ("plus de résultats",),
+        "es": ("más resultados",),
+    },
 }
 
 

@@ -24,8 +24,8 @@ script does that).
 from __future__ import annotations
 
 import os
+import runpy
 import sys
-import tomllib
 from pathlib import Path
 
 from babel.messages.frontend import CommandLineInterface
@@ -42,8 +42,8 @@ KEYWORDS = ("N_", "msg", "gettext")
 def extract() -> None:
     """Write the template from every marked string under auditor/."""
     keywords = [arg for keyword in KEYWORDS for arg in ("-k", keyword)]
-    with (ROOT / "pyproject.toml").open("rb") as handle:
-        version = tomllib.load(handle)["project"]["version"]
+    # The package's one version (pyproject.toml reads it from there too).
+    version = runpy.run_path(str(ROOT / "auditor" / "version.py"))["__version__"]
     _pybabel(
         "extract",
         "--no-default-keywords",

@@ -16,6 +16,7 @@ i18n-details-experience-it.html (a /details/ page whose item ids carry it-IT).
 
 from __future__ import annotations
 
+import hashlib
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -678,7 +679,9 @@ def _part(n: int, inner: str) -> str:
 
 
 def _li(runs: list[str], href: str = "", text_box: str = "") -> str:
-    """A 2026 list item: text runs, an optional company link and description box."""
+    """A 2026 list entry as on the real rendered cards: no <li>, a
+    ``componentkey="entity-collection-item--<hash>"`` div holding text runs, an optional
+    company link and description box; entries after the first open with a rule."""
     link = (
         f'<a href="{href}" class="_1e2f3a4b"><figure aria-hidden="true"><svg id="company-'
         'accent-4" aria-hidden="true" viewBox="0 0 128 128" role="img" aria-label=""></svg>'
@@ -693,7 +696,27 @@ def _li(runs: list[str], href: str = "", text_box: str = "") -> str:
         if text_box
         else ""
     )
-    return f'<li class="_7a8b9c0d"><div componentkey="7b8c9d0e-item">{link}<div>{ps}</div>{box}</div></li>\n'
+    key = hashlib.md5(runs[0].encode()).hexdigest()[:8]
+    return f'<div componentkey="entity-collection-item--{key}"><div>{link}<div>{ps}</div>{box}</div></div>\n'
+
+
+def _plain_entry(runs: list[str], href: str = "", first: bool = False) -> str:
+    """A 2026 Education or Languages entry: no stable key, a rule between entries (real)."""
+    link = f'<a href="{href}" class="_1e2f3a4b"></a>' if href else ""
+    ps = "".join(f'<p class="_2f3a4b5c">{escape(r)}</p>' for r in runs)
+    rule = "" if first else '<hr role="presentation">'
+    return f'{rule}<div componentkey="{hashlib.md5(runs[0].encode()).hexdigest()}"><div>{link}<div>{ps}</div></div></div>\n'
+
+
+def _skill(name: str, n: int) -> str:
+    """A 2026 skill entry: ``com.linkedin.sdui.profile.skill(<urn>, N)`` twice, then a
+    divider holder (real Skills card); the card prints no endorsement count."""
+    key = f"com.linkedin.sdui.profile.skill({URN}, {n})"
+    return (
+        f'<div componentkey="{key}"><div componentkey="{key}"><div><div><p class="_2f3a4b5c">'
+        f'{escape(name)}</p></div></div></div></div><div componentkey="{key}-divider"><hr '
+        f'componentkey="{key}-divider" role="presentation"></div>\n'
+    )
 
 
 def _sdui_link(href: str, label: str) -> str:
@@ -788,10 +811,10 @@ def sdui_page(lang: str) -> str:
 </div></div></section></div></div></div>
 """
     experience = _sdui_card(
-        "Experience",
+        "ExperienceTopLevelSection",
         (
             f'<div class="_8b9c0d1e"><h2 class="_9c0d1e2f">{escape(w["experience_h"])}</h2></div>\n'
-            '<ul class="_0d1e2f3a">\n'
+            '<div class="_0d1e2f3a">\n'
             + _li(
                 [w["title"], f"{COMPANY} · {w['full_time']}", w["present"]],
                 "https://www.linkedin.com/company/polyglot-atelier-example/",
@@ -802,32 +825,34 @@ def sdui_page(lang: str) -> str:
                 "https://www.linkedin.com/company/lexicon-harbour-example/",
             )
             + _li([w["title3"], "2014 - 2017"])
-            + '</ul>\n<hr role="presentation">\n'
-            + _sdui_link(f"{base}/details/experience/", w["all_exp"].format(n=POSITIONS))
+            + '</div>\n<hr role="presentation">\n'
+            # the real 2026 footer states no number ("Alle anzeigen")
+            + _sdui_link(f"{base}/details/experience/", w["show_all"])
         ),
     )
     education = _sdui_card(
-        "Education",
+        "EducationTopLevelSection",
         (
             f'<div class="_8b9c0d1e"><h2 class="_9c0d1e2f">{escape(w["education_h"])}</h2></div>\n'
-            '<ul class="_0d1e2f3a">\n'
-            + _li(
+            '<div class="_0d1e2f3a">\n'
+            + _plain_entry(
                 [SCHOOLS[0], "MA", "2012 - 2014"],
                 "https://www.linkedin.com/school/scheldeland-example/",
+                first=True,
             )
-            + _li([SCHOOLS[1], "BA", "2009 - 2012"])
-            + "</ul>"
+            + _plain_entry([SCHOOLS[1], "BA", "2009 - 2012"])
+            + "</div>"
         ),
     )
     skills = _sdui_card(
         "Skills",
         (
             f'<div class="_8b9c0d1e"><h2 class="_9c0d1e2f">{escape(w["skills_h"])}</h2></div>\n'
-            '<ul class="_0d1e2f3a">\n'
-            + _li([w["skill1"], w["endorsements"].format(n=ENDORSE[0])])
-            + _li([w["skill2"], w["endorsements"].format(n=ENDORSE[1])])
-            + '</ul>\n<hr role="presentation">\n'
-            + _sdui_link(f"{base}/details/skills/", w["all_skills"].format(n=SKILLS))
+            '<div class="_0d1e2f3a">\n'
+            + _skill(w["skill1"], 11)
+            + _skill(w["skill2"], 12)
+            + '</div>\n<hr role="presentation">\n'
+            + _sdui_link(f"{base}/details/skills/", w["show_all"])
         ),
     )
     recs = _sdui_card(
@@ -839,10 +864,10 @@ def sdui_page(lang: str) -> str:
             '</label></div></div><div role="radio" tabindex="0" componentkey="0e1f-given" aria-checked='
             f'"false"><div><input id=":ra:" tabindex="-1" type="checkbox"><label for=":ra:">'
             f"{escape(w['given'])}</label></div></div></div>\n"
-            f'<div componentkey="{VANITY}recommendations_received_pillContent"><ul class="_0d1e2f3a">\n'
+            f'<div componentkey="{VANITY}recommendations_received_pillContent"><div class="_0d1e2f3a">\n'
             + _li(["Ilse Vandamme", "Head of Product"], text_box=w["rec1"])
             + _li(["Tomasz Brel", "QA Engineer"], text_box=w["rec2"])
-            + '</ul></div>\n<hr role="presentation">\n'
+            + '</div></div>\n<hr role="presentation">\n'
             + _sdui_link(
                 f"{base}/details/recommendations/?detailScreenTabIndex=0",
                 w["all_received"].format(n=RECEIVED),

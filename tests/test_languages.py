@@ -57,9 +57,10 @@ SHARED: dict[str, dict[str, Any]] = {
         "layout": "in-2026",
         "connections": "500+",
         "followers": 12345,
-        "positions": 7,
+        # The 2026 cards print no totals (real cards): "show all" without a number.
+        "positions": None,
         "education": 2,
-        "skills_total": 30,
+        "skills_total": None,
         "recommendations_received": 5,
         "recommendations_given": 1,
         "featured": False,

@@ -214,3 +214,27 @@ def test_unknown_advice_fits_the_kind_of_page(kind: PageKind, words: str) -> Non
     report = score(unknown_profile(kind=kind))
     recommendations = next(c for c in report.criteria if c.id == "recommendations")
     assert words in recommendations.advice
+
+
+def test_shown_skills_without_total_point_to_the_skills_page() -> None:
+    """Two skills shown, total on the Skills page: unknown, and the advice says where."""
+    skills = [Skill(name="Cartography"), Skill(name="Surveying")]
+    report = score(strong_profile(skills_total=None, skills=skills))
+    finding = next(c for c in report.criteria if c.id == "skills")
+    assert finding.status == "unknown" and finding.points == 0
+    assert finding.measured == "2 skills shown; the total is not on this page"
+    assert "Skills page" in finding.advice
+
+
+def test_recommendations_behind_show_all_point_to_their_page() -> None:
+    """Received unknown because the card links to the Recommendations page: it says so."""
+    from auditor import totals
+
+    reason = totals.on_details_page("recommendations_received", 2)
+    profile = strong_profile(
+        recommendations_received=None, unknown={"recommendations_received": reason}
+    )
+    finding = next(c for c in score(profile).criteria if c.id == "recommendations")
+    assert finding.status == "unknown"
+    assert finding.measured == "Recommendations count not shown on this page"
+    assert "Recommendations page" in finding.advice

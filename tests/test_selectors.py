@@ -23,6 +23,7 @@ from auditor.page import Page
 from auditor.page import load_page
 from tests import golden
 from tests import realpages
+from tests import sdui_cards
 from tests import ssi
 
 # Evaluable from the root: the axes that do not depend on a context node.
@@ -32,7 +33,35 @@ _FROM_ROOT = ("/", "(/", "descendant::", "id(", ".//", "$sections", "$codes", "(
 UNCONFIRMED: dict[str, str] = {
     "ember.FEATURED": "no saved 2021 page has a Featured section; it only ever says True",
     "sdui.GIVEN_PANEL": "no saved 2026 page was scrolled to its recommendations (lazy)",
+    "sdui.PAGE_GIVEN_PANEL": "modelled: no 2026 recommendations details page with the Given tab",
 }
+
+
+# "module.NAME" -> why it is a model, not a reading of real markup, although a synthetic
+# fixture matches it (so it is not in UNCONFIRMED). Real pages must confirm or drop them.
+MODELLED: dict[str, str] = {
+    "sdui.RECEIVED_LINK": "no real 2026 Recommendations card seen; tab links as in 2022-2025",
+    "sdui.GIVEN_LINK": "no real 2026 Recommendations card seen; tab links as in 2022-2025",
+    "sdui.RECEIVED_PANEL": "no real 2026 Recommendations card seen; pill key modelled",
+    "sdui.DETAILS_LINK": "Recommendations entry: no real 2026 Recommendations card seen",
+    "sdui.EXPERIENCE_ANCHOR": "the real card key, assumed on the (unseen) 2026 details page",
+    "sdui.PAGE_SKILL_ITEMS": "the real skill keys, assumed on the (unseen) 2026 details page",
+    "sdui.PAGE_ENTITY_ITEMS": "the real entry keys, assumed on the (unseen) 2026 details page",
+    "sdui.NESTED_ENTITY_ITEMS": "grouped roles: never seen in 2026; the reader refuses them",
+    "sdui.PAGE_RECEIVED_PANEL": "no real 2026 recommendations page or card seen",
+    "sdui.DETAILS_LOADING": "the 2026 paged-list loader (ARIA busy/progressbar) is modelled",
+    "sdui.DETAILS_BUTTONS": "the 2026 'show more results' button is modelled",
+    "sdui.DETAILS_SELF_LINKS": "links of the (unseen) 2026 details page are modelled",
+    "sdui.OPEN_TO_WORK": "second variant (job-opportunities href) only; the first is real",
+}
+
+
+def test_modelled_selectors_exist() -> None:
+    """MODELLED names only existing selectors (the list stays true as selectors change)."""
+    names = {name for name, _ in SELECTORS} | {
+        f"sdui.{n}" for n in vars(importlib.import_module("auditor.selectors.sdui")) if n.isupper()
+    }
+    assert set(MODELLED) <= names
 
 
 def _xpaths(value: Any) -> list[str]:
@@ -66,8 +95,18 @@ def _page_files() -> list[Path]:
 
 @cache
 def _pages() -> tuple[Page, ...]:
-    """Every page, loaded once."""
-    return tuple(load_page(path.read_bytes()) for path in _page_files())
+    """Every page, loaded once, and the real rendered 2026 cards (fragments/) when present.
+
+    The cards are real markup that no saved page holds (lazy parts): each member's cards
+    are read in a minimal page, as tests/test_fragments.py reads them.
+    """
+    pages = [load_page(path.read_bytes()) for path in _page_files()]
+    if sdui_cards.CARDS_FILE.is_file():
+        pages += [
+            load_page(sdui_cards.member_page(sdui_cards.member_keys(key)))
+            for key in sdui_cards.topcard_keys()
+        ]
+    return tuple(pages)
 
 
 @cache

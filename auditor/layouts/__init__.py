@@ -13,6 +13,7 @@ from types import ModuleType
 from auditor.layouts import activity
 from auditor.layouts import cards
 from auditor.layouts import details
+from auditor.layouts import details_2026
 from auditor.layouts import in_2016_json
 from auditor.layouts import in_2018
 from auditor.layouts import in_2021
@@ -32,6 +33,7 @@ LAYOUTS: tuple[ModuleType, ...] = (
     # the details item search walks the whole tree of a cards page. No
     # details page carries the cards' anchors and top card (checked on every saved page).
     details,  # logged-in /details/<section>/ pages, 2022+
+    details_2026,  # logged-in /details/<section>/ pages, 2026 SDUI (modelled)
     in_2021,  # logged-in early 2021 (carries 2018-like pv-top-card classes)
     in_2018,  # logged-in 2018
     in_2016_json,  # logged-in 2016 self-edit page, facts only in embedded JSON

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from auditor import totals
 from auditor import vanity as vanity_rules
 from auditor import words
 from auditor.dom import find
@@ -236,18 +237,30 @@ def show_all_total(card: HtmlElement) -> int | None:
     match = _SKILLS_ID_TOTAL.search(link.get("id") or "")
     if match:
         return int(match.group(1))
-    return parse_count(visible_text(link))
+    return parse_count(link.get("aria-label")) or parse_count(visible_text(link))
+
+
+def list_total(card: HtmlElement, shown: int, fact: str, unknown: dict[str, str]) -> int | None:
+    """A list's total: the number its "Show all" link states; unknown when the link states
+    none (the card lists only some); the shown count only when there is no such link."""
+    if find(card, sel.SHOW_ALL) is None:
+        return shown
+    total = show_all_total(card)
+    if total is None:
+        unknown[fact] = totals.on_details_page(fact, shown)
+    return total
 
 
 def _count_card(cards: Cards, key: str, label: str, unknown: dict[str, str]) -> int | None:
-    """Items of a list card: the "Show all N" total, else the items shown, else 0 / unknown."""
+    """Items of a list card: the "Show all N" total, else (no link) the items shown, else
+    0 / unknown."""
+    fact = key if key != "experience" else "positions"
     card = cards.get(key)
     if card is not None:
-        total = show_all_total(card)
-        return total if total is not None else len(find_all(card, sel.ITEMS))
+        return list_total(card, len(find_all(card, sel.ITEMS)), fact, unknown)
     if cards.judged_absent(key):
         return 0
-    unknown[key if key != "experience" else "positions"] = LAZY.format(label)
+    unknown[fact] = LAZY.format(label)
     return None
 
 
@@ -299,8 +312,10 @@ def _skills(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
         return {}
     shown = [read_skill(item) for item in find_all(card, sel.ITEMS)]
     skills = [skill for skill in shown if skill is not None]
-    total = show_all_total(card)
-    return {"skills_total": total if total is not None else len(skills), "skills": skills}
+    return {
+        "skills_total": list_total(card, len(skills), "skills_total", unknown),
+        "skills": skills,
+    }
 
 
 def read_skill(item: HtmlElement) -> Skill | None:
@@ -323,16 +338,17 @@ def _recommendations(cards: Cards, unknown: dict[str, str]) -> dict[str, object]
         return {}
     panels = find_all(card, sel.TAB_PANELS)
     names = ("recommendations_received", "recommendations_given")
-    return {name: _panel_count(panel) for name, panel in zip(names, panels, strict=False)}
+    counts = {
+        name: _panel_count(panel, name, unknown) for name, panel in zip(names, panels, strict=False)
+    }
+    return {name: count for name, count in counts.items() if count is not None}
 
 
-def _panel_count(panel: HtmlElement) -> int:
-    """A tab panel's "Show all N received/given" total, else the entries it lists."""
-    total = show_all_total(panel)
-    if total is not None:
-        return total
+def _panel_count(panel: HtmlElement, fact: str, unknown: dict[str, str]) -> int | None:
+    """A tab panel's "Show all N received/given" total, else (no link) the entries it lists."""
     items = find_all(panel, sel.ITEMS)
-    return sum(1 for item in items if find(item, sel.RECOMMENDATION_AUTHOR) is not None)
+    shown = sum(1 for item in items if find(item, sel.RECOMMENDATION_AUTHOR) is not None)
+    return list_total(panel, shown, fact, unknown)
 
 
 def _activity(cards: Cards, lang: str | None, unknown: dict[str, str]) -> Activity | None:

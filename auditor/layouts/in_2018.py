@@ -16,6 +16,7 @@ from typing import Any
 import lxml.html
 
 from auditor import embedded
+from auditor import totals
 from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
@@ -230,10 +231,11 @@ def read_banner(root: lxml.html.HtmlElement) -> bool:
     return "static.licdn.com" not in source and GHOST_GIF not in source
 
 
-def _more(section: lxml.html.HtmlElement) -> int:
-    """The N of a "Show N more ..." button under a section (0 when there is none)."""
+def _more(section: lxml.html.HtmlElement) -> int | None:
+    """The N of a "Show N more ..." button under a section (0 when there is none; None
+    when the button states no number: the hidden entries are then not counted)."""
     button = find(section, sel.SHOW_MORE)
-    return (parse_count(visible_text(button)) or 0) if button is not None else 0
+    return parse_count(visible_text(button)) if button is not None else 0
 
 
 def read_experience(
@@ -245,7 +247,11 @@ def read_experience(
         unknown["positions"] = unknown["current_position"] = "no Experience section on this page"
         return None, None
     items = find_all(section, sel.POSITION_ITEMS)
-    count = sum(max(1, len(find_all(item, sel.GROUP_ROLES))) for item in items) + _more(section)
+    shown = sum(max(1, len(find_all(item, sel.GROUP_ROLES))) for item in items)
+    more = _more(section)
+    count = shown + more if more is not None else None
+    if more is None:
+        unknown["positions"] = totals.behind_button("positions", shown)
     if not items:
         return count, None
     first = items[0]
@@ -265,7 +271,12 @@ def read_education(root: lxml.html.HtmlElement, unknown: dict[str, str]) -> int 
     if section is None:
         unknown["education"] = "no Education section on this page"
         return None
-    return len(find_all(section, sel.EDUCATION_ITEMS)) + _more(section)
+    shown = len(find_all(section, sel.EDUCATION_ITEMS))
+    more = _more(section)
+    if more is None:
+        unknown["education"] = totals.behind_button("education", shown)
+        return None
+    return shown + more
 
 
 def read_skills(
@@ -317,8 +328,15 @@ def read_recommendations(
     tabs = [parse_count(visible_text(tab)) for tab in find_all(section, sel.RECOMMENDATION_TABS)]
     if len(tabs) >= 2 and tabs[0] is not None and tabs[1] is not None:
         return tabs[0], tabs[1]
-    # No tabs: the card lists received recommendations only.
-    return len(find_all(section, sel.RECOMMENDATION_ITEMS)), None
+    # No tabs: the card lists received recommendations only (all, unless "Show N more").
+    shown = len(find_all(section, sel.RECOMMENDATION_ITEMS))
+    more = _more(section)
+    if more is None:
+        unknown["recommendations_received"] = totals.behind_button(
+            "recommendations_received", shown
+        )
+        return None, None
+    return shown + more, None
 
 
 def read_activity(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import lxml.html
 
+from auditor import totals
 from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
@@ -68,6 +69,8 @@ def extract(page: Page) -> Profile:
     ):
         if fact is None:
             unknown[name] = HIDDEN
+    if skills is not None and skills_total is None:
+        unknown["skills_total"] = totals.behind_button("skills_total", len(skills))
     if not articles:
         unknown["activity"] = "guests see only published articles, and none are shown"
     unknown["banner"] = "public pages of 2015 show no background image"
@@ -125,8 +128,11 @@ def _skills(box: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, int 
         if name:
             # Guests saw no endorsement counts on 2015 pages: unknown, not zero.
             skills.append(Skill(name=name, endorsements=None))
-    more = parse_count(value(box, sel.P15_SKILLS_MORE))
+    more_text = value(box, sel.P15_SKILLS_MORE)
+    if more_text is None:
+        return skills, len(skills)  # no "See N+": every skill is listed
+    more = parse_count(more_text)
     if more is None:
-        return skills, len(skills)
+        return skills, None  # "See more" without its number: the total is not stated
     shown = [p for p in pills if "extra-skill" not in (p.get("class") or "").split()]
     return skills, len(shown) + more

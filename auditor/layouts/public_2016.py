@@ -12,6 +12,7 @@ import re
 
 import lxml.html
 
+from auditor import totals
 from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
@@ -73,6 +74,8 @@ def extract(page: Page) -> Profile:
     ):
         if fact is None:
             unknown[name] = HIDDEN
+    if skills is not None and skills_total is None:
+        unknown["skills_total"] = totals.behind_button("skills_total", len(skills))
     if not articles:
         unknown["activity"] = "guests see only published articles, and none are shown"
     unknown["banner"] = "public pages of 2015-2016 show no background image"
@@ -161,8 +164,10 @@ def _skills(section: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, 
     named = value_each(section, pills, sel.P16_SKILL_NAME)
     names = (n or visible_text(p) for p, n in zip(pills, named, strict=True))
     skills = [Skill(name=n) for n in names if n]
+    if find(section, sel.P16_SKILLS_MORE) is None:
+        return skills, len(skills)  # no "See N+": every skill is listed
     more = parse_count(value(section, sel.P16_SKILLS_MORE))
     if more is None:
-        return skills, len(skills)
+        return skills, None  # "See more" without its number: the total is not stated
     shown = [p for p in pills if "extra" not in (p.get("class") or "").split()]
     return skills, len(shown) + more

@@ -40,6 +40,10 @@ from auditor.text import parse_count
 NAME = "public_2024"
 LAYOUT = "public-2024"
 
+SNIPPETS = (
+    "the public page shows {shown} recommendation snippets and no count; the total is on"
+    " the member's profile (Recommendations)"
+)
 HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
 ROUNDED = 'guests see the follower count rounded ("6K followers"), not the number'
 UNREAD = "the {name} section is shown, but its entries are in markup this version cannot read"
@@ -128,9 +132,12 @@ def extract(page: Page) -> Profile:
         unknown["education"] = UNREAD.format(name="Education")
 
     unknown["skills_total"] = unknown["skills"] = NO_SKILLS
-    facts["recommendations_received"] = _recommendations(sections.get("recommendations"))
+    section = sections.get("recommendations")
+    facts["recommendations_received"] = _recommendations(section)
     if facts["recommendations_received"] is None:
         unknown["recommendations_received"] = HIDDEN
+        if section is not None and (shown := len(find_all(section, sel.P24_RECOMMENDATION_ITEMS))):
+            unknown["recommendations_received"] = SNIPPETS.format(shown=shown)
     unknown["recommendations_given"] = "public pages show only the recommendations received"
     facts["activity"] = _activity(page, sections, all_sections)
     if facts["activity"] is None:
@@ -221,14 +228,12 @@ def _position(item: lxml.html.HtmlElement) -> Position:
 
 
 def _recommendations(section: lxml.html.HtmlElement | None) -> int | None:
-    """The "N people have recommended X" count, or the snippets shown when it is missing."""
+    """The "N people have recommended X" count (None when the line is missing)."""
     if section is None:
         return None
-    count = parse_count(value(section, sel.P24_RECOMMENDERS))
-    if count is not None:
-        return count
-    # A shown section has at least one recommendation: none recognised is unknown.
-    return len(find_all(section, sel.P24_RECOMMENDATION_ITEMS)) or None
+    # Only the "N people have recommended X" line states the count: the snippets under
+    # it are a sample, so counting them would turn "shown" into "total".
+    return parse_count(value(section, sel.P24_RECOMMENDERS))
 
 
 def _activity(

@@ -18,6 +18,7 @@ from typing import TypeAlias
 
 import lxml.html
 
+from auditor import totals
 from auditor import vanity as vanity_rules
 from auditor import words
 from auditor.dom import Selector
@@ -41,23 +42,30 @@ from auditor.text import parse_count
 NAME = "sdui_2026"
 LAYOUT = "in-2026"
 
+NO_OPEN_TO_WORK = "the top card shows no open-to-work card (it may be shown to recruiters only)"
 LAZY = "{card} did not load (lazy section): scroll to it and audit again"
 
-# Card names at the end of a componentkey; longer names first so "Services" is not
-# mistaken for a shorter suffix.
-_CARDS = (
-    "SuggestedForYou",
-    "SupportedLocales",
-    "Recommendations",
-    "Experience",
-    "Education",
-    "Activity",
-    "Featured",
-    "Services",
-    "Topcard",
-    "Skills",
-    "About",
-)
+# Card names at the end of a componentkey (after "TopLevelSection"/"TopLevel"), longest
+# first, and the name the reader uses. Real 2026 keys end "Experience", "Education",
+# "Language", "Certification" + a TopLevel tail, or "Skills", "About", "Topcard".
+_CARDS = {
+    "SuggestedForYou": "SuggestedForYou",
+    "SupportedLocales": "SupportedLocales",
+    "Recommendations": "Recommendations",
+    "Recommendation": "Recommendations",
+    "Certifications": "Certifications",
+    "Certification": "Certifications",
+    "Experience": "Experience",
+    "Education": "Education",
+    "Languages": "Languages",
+    "Language": "Languages",
+    "Activity": "Activity",
+    "Featured": "Featured",
+    "Services": "Services",
+    "Topcard": "Topcard",
+    "Skills": "Skills",
+    "About": "About",
+}
 
 Element: TypeAlias = lxml.html.HtmlElement
 
@@ -123,7 +131,7 @@ def extract(page: Page) -> Profile:
     unknown["industry"] = "the 2026 top card does not show the industry"
     facts["open_to_work"] = _open_to_work(top)
     if facts["open_to_work"] is None:
-        unknown["open_to_work"] = "the 2026 open-to-work photo frame is not recognised yet"
+        unknown["open_to_work"] = NO_OPEN_TO_WORK
 
     facts["about"] = _about(cards)
     facts["featured"] = _has_items(cards, "Featured")
@@ -153,12 +161,21 @@ def _cards(page: Page) -> _Cards:
         if key.startswith(sel.ABOVE_ACTIVITY_PREFIX):
             cards.above_key = key
             continue
-        name = next((n for n in _CARDS if key.endswith(n)), None)
+        name = card_name(key)
         if name is None:
             continue
         target = cards.sections if element.tag == "section" else cards.holders
         target.setdefault(name, element)
     return cards
+
+
+def card_name(componentkey: str) -> str | None:
+    """The card a componentkey names: its end, after dropping "TopLevel(Section)"."""
+    for tail in sel.CARD_KEY_TAILS:
+        if componentkey.endswith(tail):
+            componentkey = componentkey[: -len(tail)]
+            break
+    return next((_CARDS[n] for n in _CARDS if componentkey.endswith(n)), None)
 
 
 def _vanity(top: Element, cards: _Cards) -> str | None:
@@ -231,7 +248,10 @@ def _creator(top: Element, followers_on_top: bool) -> bool:
 
 
 def _open_to_work(top: Element) -> bool | None:
-    """True when the photo carries LinkedIn's #OPEN_TO_WORK frame text (any UI language)."""
+    """True when the top card shows the open-to-work card, or the photo's #OPEN_TO_WORK
+    frame text; unknown otherwise (members may show it to recruiters only)."""
+    if find(top, sel.OPEN_TO_WORK) is not None:
+        return True
     frame = find(top, sel.PHOTO_FRAME)
     if frame is None:
         return None
@@ -300,12 +320,42 @@ def _activity(card: Element | None) -> Activity | None:
     return Activity(has_posts=has_posts, has_articles=None, not_posted=not_posted)
 
 
-def _total(card: Element, name: str) -> int | None:
-    """The "Show all N" number of a card's /details/ footer link (aria-label or text)."""
+def shown_items(card: Element, name: str) -> list[Element] | int:
+    """The entries a rendered card lists: keyed item elements, else a count of entries.
+
+    Skills and Experience items carry a componentkey (real 2026 cards); Education and
+    Languages entries have none and are counted by the rules between them.
+    """
+    keyed = sel.SKILL_ITEMS if name == "Skills" else sel.ENTITY_ITEMS
+    items = find_all(card, keyed)
+    if items:
+        return items
+    if find(card, sel.ENTRY_RUNS) is None:
+        return 0
+    return len(find_all(card, sel.ITEM_SEPARATORS)) + 1
+
+
+def _count(items: list[Element] | int) -> int:
+    """The number of entries ``shown_items`` found."""
+    return items if isinstance(items, int) else len(items)
+
+
+def list_total(
+    card: Element, name: str, shown: int, fact: str, unknown: dict[str, str]
+) -> int | None:
+    """A card's list total: the number its "show all" link states, else unknown when the
+    link is there (the card shows only part of the list), else every entry is shown.
+
+    Never the count of the shown items when a "show all" link says there are more.
+    """
     link = find(card, sel.DETAILS_LINK[name])
     if link is None:
-        return None
-    return parse_count(link.get("aria-label")) or parse_count(visible_text(link))
+        return shown
+    stated = parse_count(link.get("aria-label")) or parse_count(visible_text(link))
+    if stated is not None:
+        return stated
+    unknown[fact] = totals.on_details_page(fact, shown)
+    return None
 
 
 def _below_activity(
@@ -340,61 +390,84 @@ def _below_activity(
 
 
 def _experience(card: Element | None, facts: dict[str, object], unknown: dict[str, str]) -> None:
-    """Positions (the "Show all N" total, else the items) and the first, current one."""
+    """Positions (the stated total, unknown behind "show all") and the first, current one."""
     if card is None:
         facts["positions"] = 0
         facts["current_position"] = None
         unknown["current_position"] = "the profile lists no experience"
         return
-    items = find_all(card, sel.SECTION_ITEMS)
-    facts["positions"] = _total(card, "Experience") or len(items)
-    if not items:
+    items = shown_items(card, "Experience")
+    facts["positions"] = list_total(card, "Experience", _count(items), "positions", unknown)
+    if isinstance(items, int):
+        # Entries without the item key: the markup is not what the reader knows.
         facts["current_position"] = None
-        unknown["current_position"] = "the profile lists no experience"
+        unknown["current_position"] = "the Experience card's entries are not recognised"
         return
-    first = items[0]
-    runs = [visible_text(p) for p in find_all(first, sel.ITEM_RUNS)]
-    runs = [r for r in runs if r]
-    company = runs[1].split(" · ")[0] if len(runs) > 1 else None
-    facts["current_position"] = Position(
+    facts["current_position"] = read_position(items[0])
+
+
+def read_position(item: Element) -> Position:
+    """Title, company, company page link and description of an Experience entry.
+
+    The entry's text runs are title, "Company · Employment type", dates, place (real
+    2026 card); its description is an expandable text box.
+    """
+    runs = [r for r in (visible_text(p) for p in find_all(item, sel.ITEM_RUNS)) if r]
+    company = runs[1].split(" · ")[0].strip() if len(runs) > 1 else None
+    return Position(
         title=runs[0] if runs else None,
-        company=company,
-        company_linked=find(first, sel.ITEM_COMPANY_LINK) is not None,
-        has_description=find(first, sel.ABOUT_TEXT) is not None,
+        company=company or None,
+        company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
+        has_description=find(item, sel.ABOUT_TEXT) is not None,
     )
 
 
 def _education(card: Element | None, facts: dict[str, object], unknown: dict[str, str]) -> None:
-    """Education entries (the "Show all N" total, else the items)."""
+    """Education entries (the stated total, unknown behind "show all")."""
     if card is None:
         facts["education"] = 0
         return
-    facts["education"] = _total(card, "Education") or len(find_all(card, sel.SECTION_ITEMS))
+    shown = _count(shown_items(card, "Education"))
+    facts["education"] = list_total(card, "Education", shown, "education", unknown)
+
+
+def read_skill(item: Element) -> Skill | None:
+    """A skill entry: its name (first run) and an endorsement count where one is printed.
+
+    The real 2026 card prints none: its runs are the name and where the skill was used
+    ("<title> bei <company>"); the endorse button's label is not a run.
+    """
+    runs = [t for t in (visible_text(p) for p in find_all(item, sel.ITEM_RUNS)) if t]
+    if not runs:
+        return None
+    endorsements = next((parse_count(r) for r in runs[1:] if words.has("endorsements", r)), None)
+    return Skill(name=runs[0], endorsements=endorsements)
 
 
 def _skills(card: Element | None, facts: dict[str, object], unknown: dict[str, str]) -> None:
-    """Skills shown with endorsements, and the total ("Show all N", else all shown)."""
+    """Skills shown (endorsements where printed) and the total, never the shown count
+    when a "show all" link is there."""
     if card is None:
         facts["skills_total"] = 0
         facts["skills"] = []
         return
-    skills = []
-    for item in find_all(card, sel.SECTION_ITEMS):
-        runs = [t for t in (visible_text(p) for p in find_all(item, sel.ITEM_RUNS)) if t]
-        if not runs:
-            continue
-        endorsements = next(
-            (parse_count(r) for r in runs[1:] if words.has("endorsements", r)), None
-        )
-        skills.append(Skill(name=runs[0], endorsements=endorsements))
+    items = shown_items(card, "Skills")
+    if isinstance(items, int):
+        # Runs but no skill items: the markup is not what the reader knows.
+        why = "the Skills card's entries are not recognised"
+        facts["skills"] = facts["skills_total"] = None
+        unknown["skills"] = unknown["skills_total"] = why
+        return
+    skills = [s for s in (read_skill(item) for item in items) if s is not None]
     facts["skills"] = skills
-    facts["skills_total"] = _total(card, "Skills") or len(skills)
+    facts["skills_total"] = list_total(card, "Skills", len(skills), "skills_total", unknown)
 
 
 def _recommendations(
     card: Element | None, facts: dict[str, object], unknown: dict[str, str]
 ) -> None:
-    """Received and given: the tab links' numbers, else the entries of the open tab."""
+    """Received and given: the tab links' numbers, else the entries of an open tab that
+    has no "show all" link. Modelled: no real 2026 Recommendations card was seen."""
     if card is None:
         facts["recommendations_received"] = 0
         facts["recommendations_given"] = 0
@@ -407,13 +480,18 @@ def _recommendations(
         count = None
         if link is not None:
             count = parse_count(link.get("aria-label")) or parse_count(visible_text(link))
-        if count is None:
-            panel = find(card, panel_sel)
-            if panel is not None:
-                count = len(find_all(panel, sel.SECTION_ITEMS))
+        panel = find(card, panel_sel)
+        if count is None and panel is not None:
+            items = find_all(panel, sel.ENTITY_ITEMS)
+            if find(panel, sel.DETAILS_LINK["Recommendations"]) is not None:
+                unknown[key] = totals.on_details_page(key, len(items))
+            elif items:
+                count = len(items)
+            else:
+                unknown[key] = "the Recommendations card's entries are not recognised"
         facts[key] = count
         if count is None:
-            unknown[key] = "the Recommendations card shows only the other tab"
+            unknown.setdefault(key, "the Recommendations card shows only the other tab")
 
 
 _READERS = {

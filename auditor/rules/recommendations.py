@@ -6,6 +6,7 @@ least three. One point for each received, up to three.
 
 from __future__ import annotations
 
+from auditor import totals
 from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
@@ -22,6 +23,18 @@ TARGET = 3
 def check(profile: Profile) -> Finding:
     """A third of the points per recommendation received, up to three."""
     received = profile.recommendations_received
+    if received is None and totals.points_to_details_page(
+        profile.unknown.get("recommendations_received")
+    ):
+        # The card lists a few under a "show all" link: the count is on the details page.
+        return Finding(
+            earned=0,
+            unchecked=1,
+            measured=msg("Recommendations count not shown on this page"),
+            advice=msg(
+                "Audit your Recommendations page (“Show all” under Recommendations) to count them."
+            ),
+        )
     if received is None:
         return Finding(
             earned=0,

@@ -28,6 +28,17 @@ def check(profile: Profile) -> Finding:
     if total is None and (shown is None or shown < IDEAL):
         # Only a few skills are shown and the total is not: what is shown is a lower bound.
         earned = 0.6 if shown is not None and shown >= MINIMUM else 0.0
+        if shown:
+            # The card lists a few and links to the Skills page, which alone has the total.
+            return Finding(
+                earned=earned,
+                unchecked=1 - earned,
+                value=None,
+                measured=msg("{shown} skills shown; the total is not on this page", shown=shown),
+                advice=msg(
+                    "Audit your Skills page (“Show all” under Skills) to count every skill."
+                ),
+            )
         return Finding(
             earned=earned,
             unchecked=1 - earned,

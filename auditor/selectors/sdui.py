@@ -82,9 +82,11 @@ BANNER_FRAME = (
 )
 BANNER_IMAGE = "descendant::img[@src]"  # relative to BANNER_FRAME
 
-# Photo figure: the aria-label is English; the structural fallback is the link right after
-# the banner block (2026; the labelled frame is a <div> in every save).
+# Photo figure: the member-photo link (real rendered top cards), else the aria-label
+# (English only); the structural fallback is the link right after the banner block
+# (2026; the labelled frame is a <div> in every save).
 PHOTO_FRAME = (
+    "descendant::a[@data-view-name='profile-top-card-member-photo']",  # real, 2026 (de)
     "descendant::div[@aria-label='Profile photo']",
     "descendant::a[contains(@href, '/overlay/background-photo')]/ancestor::div[2]"
     "/following-sibling::a[1]",
@@ -116,21 +118,93 @@ ACTIVITY_ITEMS = "descendant::div[@role='listitem']"  # relative to ACTIVITY_POS
 
 # --- below-activity cards, once the lazy parts rendered -------------------------------------
 
-# Card items: list items that are not nested in another item (grouped roles are nested).
-SECTION_ITEMS = "descendant::li[not(ancestor::li)]"
-# "Show all N" footer links, by /details/ target (the same targets as 2022-2025).
+# Card names are the end of the componentkey, "com.linkedin.sdui.profile.card.ref<urn><Name>",
+# where the lazy cards add "TopLevelSection" or "TopLevel": ...ExperienceTopLevelSection,
+# ...EducationTopLevelSection, ...LanguageTopLevel, ...CertificationTopLevel and plain
+# ...Skills, ...About, ...Topcard (real rendered cards, German UI, 2026). Stripped first.
+CARD_KEY_TAILS = ("TopLevelSection", "TopLevel")
+
+# Skill items: <div componentkey="com.linkedin.sdui.profile.skill(<urn>, N)">, nested twice
+# with the same key, followed by a "...)-divider" holder (real Skills card, 2026). The
+# outer one of each pair; the divider's key does not end with ")".
+SKILL_ITEMS = (
+    "descendant::div[starts-with(@componentkey, 'com.linkedin.sdui.profile.skill(')]"
+    "[substring(@componentkey, string-length(@componentkey)) = ')']"
+    "[not(parent::*/@componentkey = @componentkey)]"
+)
+# Experience items: <div componentkey="entity-collection-item--<hash>"> (real card, 2026).
+ENTITY_ITEMS = (
+    "descendant::div[starts-with(@componentkey, 'entity-collection-item')]"
+    "[not(ancestor::div[starts-with(@componentkey, 'entity-collection-item')])]"
+)
+# Education and Languages items carry no stable key (a random uuid or nothing); they are
+# separated by <hr role="presentation">, and one more such rule sits above the footer
+# link. Entries = separators that are not the footer's + 1 (real cards, 2026).
+ITEM_SEPARATORS = (
+    "descendant::hr[@role='presentation']"
+    "[not(following-sibling::*[1][descendant::a[contains(@href, '/details/')]])]"
+)
+# Any text run below the card's <h2>: a card with none lists nothing.
+ENTRY_RUNS = "descendant::p[not(ancestor::h2)]"
+# The card's "show all" footer link, by its /details/ target. On every real 2026 card it
+# says "Alle anzeigen" with no number (aria-label "Alle Kenntnisse anzeigen", "Alle
+# Ausbildungen anzeigen", or the text again): the total is on the details page. A number,
+# if a link ever states one (as 2022-2025 did: "Show all 30 skills"), is read.
 DETAILS_LINK = {
     "Experience": "descendant::a[contains(@href, '/details/experience')]",
     "Education": "descendant::a[contains(@href, '/details/education')]",
     "Skills": "descendant::a[contains(@href, '/details/skills')]",
     "Recommendations": "descendant::a[contains(@href, '/details/recommendations')]",
+    "Languages": "descendant::a[contains(@href, '/details/languages')]",
 }
 # Received is tab 0 and Given tab 1 of the recommendations details screen (2022+).
+# Modelled: no real 2026 Recommendations card has been seen (lazy on every saved page).
 RECEIVED_LINK = "descendant::a[contains(@href, 'detailScreenTabIndex=0')]"
 GIVEN_LINK = "descendant::a[contains(@href, 'detailScreenTabIndex=1')]"
-# The selected recommendations pill, "<vanity>recommendations_received_pillContent".
+# The selected recommendations pill, "<vanity>recommendations_received_pillContent" (modelled).
 RECEIVED_PANEL = "descendant::div[contains(@componentkey, 'recommendations_received_pillContent')]"
 GIVEN_PANEL = "descendant::div[contains(@componentkey, 'recommendations_given_pillContent')]"
-# Inside an item: text runs, a company page link, a description text box.
+# Inside an item: text runs, a company page link, a description text box (real, 2026).
 ITEM_RUNS = ".//p"
 ITEM_COMPANY_LINK = "descendant::a[contains(@href, '/company/')]"
+
+# --- top card, seen on the real rendered top cards (2026, German UI) ---------------------
+
+# The open-to-work card of the top card's "open to" carousel links to the member's job
+# opportunities ("Offen für Jobangebote", data-view-name
+# "profile-opento-enrolled-career-interest"); hiring or services cards link elsewhere.
+OPEN_TO_WORK = (
+    "descendant::a[@data-view-name='profile-opento-enrolled-career-interest']",
+    "descendant::a[contains(@href, '/opportunities/job-opportunities/')]",
+)
+
+# --- /details/<section>/ pages, 2026 (MODELLED) ------------------------------------------
+# No real 2026 details page has been saved publicly. These selectors model one on the real
+# 2026 cards: the same item componentkeys (SKILL_ITEMS, ENTITY_ITEMS), the Experience
+# card's "profile_experience_top_anchor_<vanity>" key, and the recommendation pill keys
+# of the (modelled) Recommendations card. The reader refuses to guess (unknown) wherever
+# the page is not this shape.
+
+# Experience anchor; its key ends with the owner's vanity (real Experience card, 2026).
+EXPERIENCE_ANCHOR = "/descendant::div[starts-with(@componentkey, 'profile_experience_top_anchor_')]"
+EXPERIENCE_ANCHOR_PREFIX = "profile_experience_top_anchor_"
+# Every skill item of the page (whole tree: a details page holds one list).
+PAGE_SKILL_ITEMS = f"/{SKILL_ITEMS}"
+# Recommendation pills, received and given (modelled on the card model above).
+PAGE_RECEIVED_PANEL = f"/{RECEIVED_PANEL}"
+PAGE_GIVEN_PANEL = f"/{GIVEN_PANEL}"
+# A list still paging in as the member scrolls: a busy region or a progress bar (ARIA,
+# modelled), or a "show more results" button (told by its words, auditor/words.py).
+DETAILS_LOADING = "/descendant::*[@aria-busy='true' or @role='progressbar']"
+DETAILS_BUTTONS = "/descendant::main//button"
+# Links naming the owner's vanity: /in/<vanity>/details/... or /in/<vanity>/overlay/...
+DETAILS_SELF_LINKS = (
+    "/descendant::a[contains(@href, '/in/')]"
+    "[contains(@href, '/details/') or contains(@href, '/overlay/')]/@href"
+)
+# Every top-level Experience / recommendation entry of the page, and entries nested in an
+# entry (grouped roles: not modelled, so the reader refuses them).
+PAGE_ENTITY_ITEMS = f"/{ENTITY_ITEMS}"
+NESTED_ENTITY_ITEMS = "descendant::div[starts-with(@componentkey, 'entity-collection-item')]"
+# Any componentkey: the page is an SDUI page (2026), whatever its list holds.
+SDUI_ANY = "(/descendant::*[@componentkey])[1]"
