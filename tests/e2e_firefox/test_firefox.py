@@ -47,8 +47,8 @@ def _shows(view: dict[str, Any], report: dict[str, Any]) -> None:
     """The sidebar shows the report: its score and every criterion's status."""
     assert view["state"] == "report"
     assert view["criteria"] == [[c["id"], c["status"]] for c in report["criteria"]]
-    shown = f"{report['score']:.2f}".rstrip("0").rstrip(".")
-    assert view["score"] == shown
+    # The panel rounds the estimate for display (lib/format.js decides how many decimals).
+    assert abs(float(view["score"].replace(",", ".")) - report["score"]) <= 0.05, view["score"]
 
 
 def test_click_opens_the_sidebar_with_the_report(
