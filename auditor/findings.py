@@ -20,10 +20,16 @@ class Status(StrEnum):
 # and every field is set by our own rules, so there is nothing to validate.
 @dataclass(frozen=True, slots=True)
 class Message:
-    """A message id (English text with {placeholders}) and its values, translated late."""
+    """A message id (English text with {placeholders}) and its values, translated late.
+
+    A message with a ``plural`` is a gettext plural message: the number ``params["n"]``
+    chooses the form (``nmsg``). ``more`` holds whole sentences that follow this one.
+    """
 
     id: str
     params: dict[str, str | int | float] = field(default_factory=dict)
+    plural: str | None = None
+    more: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,11 +61,19 @@ def N_(text: str) -> str:
     return text
 
 
-def yes_no(fact: bool | None) -> str:
-    """A fact as the word a measured line uses (a msgid: the report translates it)."""
-    return N_("unknown") if fact is None else (N_("yes") if fact else N_("no"))
-
-
 def msg(text: str, **params: str | int | float) -> Message:
     """Shorthand for a Message (its text is the English msgid, extracted for translation)."""
     return Message(id=text, params=params)
+
+
+def nmsg(singular: str, plural: str, n: int | float, **params: str | int | float) -> Message:
+    """A plural message: ``n`` (also the ``{n}`` placeholder) picks the language's form.
+
+    Both English texts are extracted as one gettext plural entry (``msgid_plural``).
+    """
+    return Message(id=singular, params={"n": n, **params}, plural=plural)
+
+
+def sentences(first: Message, *rest: Message) -> Message:
+    """Whole sentences said one after the other (each translated on its own)."""
+    return Message(id=first.id, params=first.params, plural=first.plural, more=(*first.more, *rest))

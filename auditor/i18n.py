@@ -8,6 +8,11 @@ in each UI language a page may come in are another table, in auditor/words.py.
 
 from __future__ import annotations
 
+import gettext as _gettext
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
 from functools import cache
 from functools import lru_cache
 from pathlib import Path
@@ -64,15 +69,45 @@ def _by_preference(header: str) -> list[str]:
     return [tag for _, _, tag in sorted(weighted)]
 
 
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """One language's translations: plain messages, plural messages and the plural rule."""
+
+    messages: dict[str, str]
+    plurals: dict[str, tuple[str, ...]]  # singular msgid -> the language's forms
+    plural_index: Callable[[int], int]  # gettext's Plural-Forms expression
+
+
+def _english_plural(n: int) -> int:
+    """English: the first form for one, the second for every other number."""
+    return 0 if n == 1 else 1
+
+
 @cache
-def catalog(lang: str) -> dict[str, str]:
-    """The msgid -> translation table of a language (empty for English or a missing one)."""
+def _catalog(lang: str) -> Catalog:
+    """A language's catalog read from its .po file (empty for English or a missing one)."""
     path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     if lang == SOURCE_LANGUAGE or not path.is_file():
-        return {}
+        return Catalog({}, {}, _english_plural)
     with path.open("rb") as handle:
         po = read_po(handle, locale=lang)
-    return {str(m.id): str(m.string) for m in po if m.id and m.string and not m.fuzzy}
+    messages: dict[str, str] = {}
+    plurals: dict[str, tuple[str, ...]] = {}
+    for m in po:
+        if not m.id or m.fuzzy:
+            continue
+        if isinstance(m.id, (list, tuple)):
+            forms = tuple(str(form) for form in m.string or ())
+            if all(forms):
+                plurals[str(m.id[0])] = forms
+        elif m.string:
+            messages[str(m.id)] = str(m.string)
+    return Catalog(messages, plurals, _gettext.c2py(po.plural_expr))
+
+
+def catalog(lang: str) -> dict[str, str]:
+    """The msgid -> translation table of a language (plain messages; plurals apart)."""
+    return _catalog(lang).messages
 
 
 def gettext(text: str, lang: str) -> str:
@@ -80,21 +115,62 @@ def gettext(text: str, lang: str) -> str:
     return catalog(lang).get(text, text)
 
 
+def ngettext(singular: str, plural: str, n: float, lang: str) -> str:
+    """The form of a plural message that fits ``n`` in ``lang`` (English when untranslated).
+
+    gettext's plural rules are for whole numbers; a fraction (1.5 points) takes the form
+    of 2, which is the "other" form for fractions in English, Dutch and Italian (CLDR).
+
+    >>> [ngettext("{n} point", "{n} points", n, "en") for n in (1, 2, 1.5)]
+    ['{n} point', '{n} points', '{n} points']
+    """
+    whole = int(n) if float(n).is_integer() else 2
+    table = _catalog(lang)
+    forms = table.plurals.get(singular)
+    if forms is None:
+        return singular if whole == 1 else plural
+    return forms[min(table.plural_index(whole), len(forms) - 1)]
+
+
 def render(message: Message, lang: str = SOURCE_LANGUAGE) -> str:
-    """A message translated and formatted, numbers written the language's way."""
+    """A message translated and formatted, numbers written the language's way.
+
+    Word parameters are msgids too (translated); a message's ``more`` sentences follow it.
+    """
     params = {
         k: format_number(v, lang) if isinstance(v, (int, float)) else gettext(v, lang)
         for k, v in message.params.items()
     }
-    return gettext(message.id, lang).format(**params)
+    count = message.params.get("n")
+    if message.plural is not None and isinstance(count, (int, float)):
+        template = ngettext(message.id, message.plural, count, lang)
+    else:
+        template = gettext(message.id, lang)
+    return " ".join([template.format(**params), *(render(m, lang) for m in message.more)])
+
+
+def one_decimal(number: float) -> float:
+    """A number as a report shows it: one decimal at most, halves rounded up (16.25 -> 16.3).
+
+    Half up, on the decimal digits the number is written with, as the panel's
+    ``Intl.NumberFormat`` does (not Python's binary ``round``, which gives 16.2).
+
+    >>> one_decimal(16.42), one_decimal(16.25), one_decimal(0.67), one_decimal(3)
+    (16.4, 16.3, 0.7, 3.0)
+    """
+    return float(Decimal(str(number)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def format_number(number: int | float, lang: str = SOURCE_LANGUAGE) -> str:
     """A number written for a language: 1,234 in English, 1.234 in Dutch and Italian.
 
-    >>> format_number(1234.5, "nl"), format_number(1234, "en"), format_number(16.0, "it")
-    ('1.234,5', '1,234', '16')
+    One decimal at most (``one_decimal``): 16.42 points read as 16.4.
+
+    >>> format_number(1234.5, "nl"), format_number(1234, "en"), format_number(16.42, "it")
+    ('1.234,5', '1,234', '16,4')
     """
+    if isinstance(number, float):
+        number = one_decimal(number)
     if isinstance(number, float) and number.is_integer():
         number = int(number)
     return _format_number(number, lang)

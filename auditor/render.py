@@ -18,8 +18,15 @@ STATUS_WORDS = {
     "fail": N_("fail"),
     "unknown": N_("not checked"),
 }
-# NOTE: keep in sync with the Markdown table's columns below.
-_COLUMNS = (N_("Criterion"), N_("Points"), N_("Measured"), N_("Aim"), N_("Advice"))
+# NOTE: keep in sync with the Markdown table's cells below.
+_COLUMNS = (
+    N_("Criterion"),
+    N_("Points"),
+    N_("Measured"),
+    N_("Aim"),
+    N_("Advice"),
+    N_("Source"),
+)
 
 
 def _points(value: float, lang: str) -> str:
@@ -27,8 +34,34 @@ def _points(value: float, lang: str) -> str:
     return i18n.format_number(value, lang)
 
 
+def _gain(gain: float, lang: str) -> str:
+    """The points a step can win, in the language's plural: "+1 point", "+1.5 points"."""
+    template = i18n.ngettext("+{n} point", "+{n} points", gain, lang)
+    return template.format(n=_points(gain, lang))
+
+
+def _steps(doc: dict[str, Any]) -> list[str]:
+    """The first three next steps: "Skills (+2 points): Add 9 more skills …"."""
+    lang = doc["language"]
+    titles = {c["id"]: c["title"] for c in doc["criteria"]}
+    return [
+        f"{titles.get(step['id'], step['id'])} ({_gain(step['gain'], lang)}): {step['advice']}"
+        for step in doc["next_steps"][:3]
+    ]
+
+
+def _checklist(doc: dict[str, Any]) -> str:
+    """LinkedIn's checklist on one line: "✓ Profile photo  ✗ Location  ? Industry"."""
+    return "  ".join(f"{_MARK_CHECK[i['status']]} {i['title']}" for i in doc["checklist"])
+
+
 def text(doc: dict[str, Any], path: str | None = None) -> str:
-    """A plain-text report of one audit document."""
+    """A plain-text report of one audit document.
+
+    Each criterion shows what README promises: what was measured, the aim (threshold),
+    one line of advice and the source of the threshold; then what to fix first and
+    LinkedIn's own checklist.
+    """
     lang = doc["language"]
     profile = doc["profile"]
     who = profile.get("name") or profile.get("vanity") or "?"
@@ -43,21 +76,21 @@ def text(doc: dict[str, Any], path: str | None = None) -> str:
         lines.append(f"  {doc['merge_note']}")
     words = {status: i18n.gettext(word, lang) for status, word in STATUS_WORDS.items()}
     width = max(len(word) for word in words.values())
+    aim = i18n.gettext("Aim:", lang)
+    source = i18n.gettext("Source:", lang)
     for c in doc["criteria"]:
         score = f"{_points(c['points'], lang)}/{c['max_points']}"
         status = f"{_MARK[c['status']]} {words[c['status']]:<{width}}"
         lines.append(f"  {status}  {c['title']:<20} {score:>7}  {c['measured']}")
-        if c["status"] != "pass":
-            lines.append(f"      → {c['advice']}")
+        lines.append(f"      {aim} {c['threshold']}")
+        lines.append(f"      → {c['advice']}")
+        lines.append(f"      {source} {c['source']}")
     if doc["next_steps"]:
         lines.append("  " + i18n.gettext("Fix first:", lang))
-        for number, step in enumerate(doc["next_steps"][:3], 1):
-            gain = _points(step["gain"], lang)
-            lines.append(f"    {number}. (+{gain}) {step['advice']}")
-    checklist = "  ".join(f"{_MARK_CHECK[i['status']]} {i['title']}" for i in doc["checklist"])
+        lines += [f"    {number}. {step}" for number, step in enumerate(_steps(doc), 1)]
     # Outside the f-string: Babel does not extract calls inside f-strings.
     label = i18n.gettext("LinkedIn checklist:", lang)
-    lines.append(f"  {label} {checklist}")
+    lines.append(f"  {label} {_checklist(doc)}")
     return "\n".join(lines)
 
 
@@ -65,7 +98,7 @@ _MARK_CHECK = {"done": "✓", "missing": "✗", "unknown": "?"}
 
 
 def markdown(doc: dict[str, Any], path: str | None = None) -> str:
-    """A Markdown report of one audit document."""
+    """A Markdown report of one audit document: the criteria table, fix first, checklist."""
     lang = doc["language"]
     profile = doc["profile"]
     who = profile.get("name") or profile.get("vanity") or "?"
@@ -77,7 +110,7 @@ def markdown(doc: dict[str, Any], path: str | None = None) -> str:
         f"_{doc['estimate_of']}_",
         "",
         "| | " + " | ".join(i18n.gettext(column, lang) for column in _COLUMNS) + " |",
-        "|---|---|---|---|---|---|",
+        "|" + "---|" * (len(_COLUMNS) + 1),
     ]
     for c in doc["criteria"]:
         cells = [
@@ -87,8 +120,14 @@ def markdown(doc: dict[str, Any], path: str | None = None) -> str:
             c["measured"],
             c["threshold"],
             c["advice"],
+            c["source"],
         ]
         rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    if doc["next_steps"]:
+        rows += ["", "**" + i18n.gettext("Fix first:", lang) + "**", ""]
+        rows += [f"{number}. {step}" for number, step in enumerate(_steps(doc), 1)]
+    label = i18n.gettext("LinkedIn checklist:", lang)
+    rows += ["", f"**{label}** {_checklist(doc)}"]
     return "\n".join(rows) + "\n"
 
 
@@ -123,7 +162,8 @@ def csv_row(
     pages = "; ".join(files or [path])
     if doc is None:
         return _csv_line([path, pages, "", "", "", "", *("" for _ in RULES), "", error or ""])
-    points = {c["id"]: c["points"] for c in doc["criteria"]}
+    # One decimal, as every report shows an estimate (16.42 -> 16.4); the JSON keeps two.
+    points = {c["id"]: i18n.one_decimal(c["points"]) for c in doc["criteria"]}
     unknown = " ".join(c["id"] for c in doc["criteria"] if c["unknown_points"] > 0)
     profile = doc["profile"]
     return _csv_line(
@@ -132,8 +172,8 @@ def csv_row(
             pages,
             profile.get("vanity") or "",
             profile.get("name") or "",
-            doc["score"],
-            doc["unknown_points"],
+            i18n.one_decimal(doc["score"]),
+            i18n.one_decimal(doc["unknown_points"]),
             *(points.get(rule_id, "") for rule_id in RULES),
             unknown,
             "",

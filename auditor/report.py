@@ -19,6 +19,7 @@ from auditor.findings import N_
 from auditor.findings import Message
 from auditor.findings import Status
 from auditor.findings import msg
+from auditor.findings import nmsg
 from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.rules import RULES
@@ -312,9 +313,10 @@ def summary(total: float, unknown: float, found: list[dict[str, Any]], lang: str
     if unknown > 0:
         missing = ", ".join(c["title"] for c in found if c["unknown_points"] > 0)
         line += " — " + i18n.render(
-            msg(
-                "{points} points could not be checked on this page ({sections})",
-                points=unknown,
+            nmsg(
+                "{n} point could not be checked on this page ({sections})",
+                "{n} points could not be checked on this page ({sections})",
+                unknown,
                 sections=missing,
             ),
             lang,

@@ -14,6 +14,7 @@ import {
   serveCommand,
   statusLabel
 } from './lib/format.js';
+import { watchPermissions } from './lib/permissions.js';
 import { normalizeSettings } from './lib/settings.js';
 import {
   comparisonLine,
@@ -611,11 +612,26 @@ document.getElementById('open-options')?.addEventListener('click', () => {
 });
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' || (shownTabId !== null && stateKey(shownTabId) in changes)) {
-    refresh().catch(console.error);
+    // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
+watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {
+  if (shownTabId === null) return;
+  chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
+});
+refresh().catch(console.error);
   }
 });
 chrome.tabs.onActivated.addListener(() => refresh().catch(console.error));
 chrome.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url || change.status === 'complete') refresh().catch(console.error);
+  if (change.url || change.status === 'complete') // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
+watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {
+  if (shownTabId === null) return;
+  chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
+});
+refresh().catch(console.error);
+});
+// Firefox lets the member withhold host permissions: ask for them, then audit the tab.
+watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {
+  if (shownTabId === null) return;
+  chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
 });
 refresh().catch(console.error);

@@ -7,7 +7,8 @@ Usage (from the repository root)::
 It runs exactly these two Babel commands, with only our keywords (no ``_``), so a
 stray call elsewhere never lands in the catalog::
 
-    pybabel extract --no-default-keywords -k N_ -k msg -k gettext --sort-by-file \\
+    pybabel extract --no-default-keywords -k N_ -k msg -k gettext -k nmsg:1,2 \\
+        -k ngettext:1,2 --sort-by-file \\
         --project profile-auditor --version 0.1.0 \\
         --copyright-holder "profile-auditor contributors" \\
         -o auditor/locale/profile_auditor.pot auditor
@@ -35,19 +36,33 @@ LOCALE_DIR = ROOT / "auditor" / "locale"
 DOMAIN = "profile_auditor"  # NOTE: keep in sync with auditor.i18n.DOMAIN
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 LANGUAGES = ("nl", "it")
-# N_(): marked constants; msg(): rule messages; gettext(): i18n.gettext with a literal.
-KEYWORDS = ("N_", "msg", "gettext")
+# N_(): marked constants; msg(): rule messages; gettext(): i18n.gettext with a literal;
+# nmsg() and ngettext(): plural messages (arguments 1 and 2: the singular and the plural).
+KEYWORDS: dict[str, tuple[int, ...] | None] = {
+    "N_": None,
+    "msg": None,
+    "gettext": None,
+    "nmsg": (1, 2),
+    "ngettext": (1, 2),
+}
+
+
+def keyword_args() -> list[str]:
+    """The keywords as pybabel options: ``-k N_ … -k nmsg:1,2``."""
+    args = []
+    for keyword, spec in KEYWORDS.items():
+        args += ["-k", keyword if spec is None else f"{keyword}:{','.join(map(str, spec))}"]
+    return args
 
 
 def extract() -> None:
     """Write the template from every marked string under auditor/."""
-    keywords = [arg for keyword in KEYWORDS for arg in ("-k", keyword)]
     # The package's one version (pyproject.toml reads it from there too).
     version = runpy.run_path(str(ROOT / "auditor" / "version.py"))["__version__"]
     _pybabel(
         "extract",
         "--no-default-keywords",
-        *keywords,
+        *keyword_args(),
         "--sort-by-file",
         "--project",
         "profile-auditor",

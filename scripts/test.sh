@@ -25,6 +25,16 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM:-}" ]; then
   fi
 fi
 
+# Debian's firefox-esr for the Firefox build's end-to-end tests (Marionette drives it).
+if ! command -v firefox-esr >/dev/null && ! command -v firefox >/dev/null && [ -z "${FIREFOX:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Debian's firefox-esr for the Firefox end-to-end tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
+  else
+    echo "firefox-esr is missing and cannot be installed here: the Firefox tests will skip" >&2
+  fi
+fi
+
 # Lint and types: ruff (style, bugs, imports) and mypy --strict over auditor/ and server/.
 .venv/bin/ruff check .
 .venv/bin/ruff format --check --quiet .

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shlex
 import signal
 import sys
 from pathlib import Path
@@ -88,7 +89,7 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
             f"cannot listen on 127.0.0.1:{port} ({error.strerror}): is the server already "
             "running? Choose another port with --port."
         ) from None
-    _announce(port, app.config["DATA_DIR"], app.config["TOKEN"])
+    _announce(port, app.config["DATA_DIR"], app.config["TOKEN"], data_dir is not None)
     signal.signal(signal.SIGTERM, _stop)
     # Ctrl-C must stop it even when started from a shell that ignores SIGINT (background job).
     signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -102,8 +103,13 @@ def _stop(_signum: int, _frame: FrameType | None) -> None:
     raise SystemExit(0)
 
 
-def _announce(port: int, data_dir: str, token: str) -> None:
-    """Print the address, the token and how to load the extension."""
+def _announce(port: int, data_dir: str, token: str, chosen_dir: bool = False) -> None:
+    """Print the address, the token and how to load the extension.
+
+    A port other than the default, or a data directory of its own (``chosen_dir``: from
+    --data-dir or the environment), is followed by exactly what to set so the extension
+    and the other commands reach this server.
+    """
     from auditor import browser_extension
 
     try:
@@ -116,6 +122,36 @@ def _announce(port: int, data_dir: str, token: str) -> None:
     click.echo("Load the extension: in Chrome or Chromium open chrome://extensions, turn on")
     click.echo(f"Developer mode, click 'Load unpacked' and choose {extension}")
     click.echo("then paste the token in its side panel when it asks. Ctrl-C stops the server.")
+    for line in _settings_lines(port, data_dir, chosen_dir):
+        click.echo(line)
+
+
+def _settings_lines(port: int, data_dir: str, chosen_dir: bool) -> list[str]:
+    """What to set when this server is not on the default port or data directory.
+
+    >>> print("\\n".join(_settings_lines(9411, "/srv/a", chosen_dir=False)))
+    This server is on port 9411, not 9310: in the extension open Settings
+    (right-click its toolbar button > Options), set "Server port" to 9411 and save.
+    profile-audit push and progress need the same: --port 9411
+    """
+    lines = []
+    flags = ""
+    if port != config.DEFAULT_PORT:
+        flags += f" --port {port}"
+        lines += [
+            f"This server is on port {port}, not {config.DEFAULT_PORT}: in the extension open"
+            " Settings",
+            f'(right-click its toolbar button > Options), set "Server port" to {port} and save.',
+        ]
+    if chosen_dir:
+        flags += f" --data-dir {shlex.quote(data_dir)}"
+        lines.append(
+            "This data directory has its own token: paste the token above in the side panel"
+            " (a token paired with another data directory is refused)."
+        )
+    if flags:
+        lines.append(f"profile-audit push and progress need the same:{flags}")
+    return lines
 
 
 def _token(command: str, data_dir: Path | None) -> str:

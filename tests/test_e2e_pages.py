@@ -69,7 +69,9 @@ def test_lazy_page_after_scrolling_reads_the_cards() -> None:
     assert "Recommendations page" in profile.unknown["recommendations_received"]
     by_id = {c.id: c for c in report.criteria}
     assert by_id["skills"].status == "unknown" and by_id["recommendations"].status == "unknown"
-    assert by_id["skills"].measured == "2 skills shown; the total is not on this page"
+    assert (
+        by_id["skills"].measured == "This page shows 2 of your skills, not how many you list in all"
+    )
     assert by_id["recommendations"].measured == "Recommendations count not shown on this page"
 
 

@@ -199,7 +199,9 @@ def test_scrolled_saved_page(saved: Any) -> None:
     assert "did not load" in profile.unknown["recommendations_received"]
     by_id = {c.id: c for c in report.criteria}
     assert by_id["skills"].status == "unknown"  # never "0 skills" (fail)
-    assert by_id["skills"].measured == "2 skills shown; the total is not on this page"
+    assert (
+        by_id["skills"].measured == "This page shows 2 of your skills, not how many you list in all"
+    )
     assert by_id["endorsements"].status == "unknown"  # never "No skills to endorse"
     assert by_id["current-position"].status != "unknown"
 

@@ -47,16 +47,27 @@ def _load_script() -> ModuleType:
 EXTRACT = _load_script()
 
 
-def _extracted() -> dict[str, str]:
-    """Every msgid marked in the source right now (N_, msg, gettext), with where it is."""
+def _extracted() -> tuple[dict[str, str], dict[str, str]]:
+    """Every msgid marked in the source right now, with where it is; and the plurals.
+
+    The second table maps a plural message's singular msgid to its ``msgid_plural``
+    (``nmsg`` and ``ngettext``).
+    """
     found: dict[str, str] = {}
-    keywords = {keyword: None for keyword in EXTRACT.KEYWORDS}
+    plurals: dict[str, str] = {}
     for filename, lineno, message, _comments, _context in extract_from_dir(
-        str(ROOT / "auditor"), method_map=[("**.py", "python")], keywords=keywords
+        str(ROOT / "auditor"), method_map=[("**.py", "python")], keywords=EXTRACT.KEYWORDS
     ):
-        assert isinstance(message, str), f"auditor/{filename}:{lineno}: plural or odd message"
-        found.setdefault(message, f"auditor/{filename}:{lineno}")
-    return found
+        where = f"auditor/{filename}:{lineno}"
+        if isinstance(message, tuple):
+            assert len(message) == 2 and all(message), f"{where}: odd plural message"
+            singular, plural = message
+            plurals[singular] = plural
+            found.setdefault(singular, where)
+        else:
+            assert isinstance(message, str), f"{where}: odd message"
+            found.setdefault(message, where)
+    return found, plurals
 
 
 def _read(path: Path, lang: str | None = None) -> Catalog:
@@ -75,7 +86,12 @@ def _placeholders(text: str) -> list[str]:
     return sorted(field for _, field, _, _ in string.Formatter().parse(text) if field is not None)
 
 
-EXTRACTED = _extracted()
+EXTRACTED, PLURALS = _extracted()
+
+
+def _key(msgid: object) -> str:
+    """A catalog entry's msgid as this file keys it: the singular of a plural entry."""
+    return str(msgid[0]) if isinstance(msgid, (list, tuple)) else str(msgid)
 
 
 def test_something_is_extracted() -> None:
@@ -92,26 +108,45 @@ def test_template_is_current() -> None:
 
     Fix: ``.venv/bin/python scripts/extract_messages.py``.
     """
-    template = {str(m.id) for m in _read(EXTRACT.TEMPLATE) if m.id}
+    template = {_key(m.id) for m in _read(EXTRACT.TEMPLATE) if m.id}
     assert sorted(EXTRACTED.keys() - template) == [], "run scripts/extract_messages.py"
     assert sorted(template - EXTRACTED.keys()) == [], "run scripts/extract_messages.py"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_catalog_is_complete(lang: str) -> None:
-    """Every msgid is translated, not fuzzy, with the same placeholders, and nothing is stale."""
-    entries = {str(m.id): m for m in _po(lang) if m.id}
+    """Every msgid is translated, not fuzzy, with the same placeholders, and nothing is stale.
+
+    A plural message is a plural entry with the same ``msgid_plural`` and one non-empty
+    translation per plural form of the language, each with the message's placeholders.
+    """
+    po = _po(lang)
+    entries = {_key(m.id): m for m in po if m.id}
     problems = []
     for msgid, where in sorted(EXTRACTED.items(), key=lambda item: item[1]):
         entry = entries.get(msgid)
+        plural = PLURALS.get(msgid)
+        forms = (
+            [str(form) for form in entry.string or ()]
+            if entry is not None and entry.pluralizable
+            else [str(entry.string or "")]
+            if entry is not None
+            else []
+        )
         if entry is None:
             problems.append(f"{where}: missing: {msgid!r}")
-        elif not entry.string or not str(entry.string).strip():
-            problems.append(f"{where}: empty: {msgid!r}")
         elif entry.fuzzy:
             problems.append(f"{where}: fuzzy: {msgid!r}")
-        elif _placeholders(str(entry.string)) != _placeholders(msgid):
-            problems.append(f"{where}: placeholders differ: {msgid!r} -> {entry.string!r}")
+        elif plural is not None and (not entry.pluralizable or entry.id[1] != plural):
+            problems.append(f"{where}: not the plural entry {plural!r}: {msgid!r}")
+        elif plural is None and entry.pluralizable:
+            problems.append(f"{where}: a plural entry for a singular message: {msgid!r}")
+        elif plural is not None and len(forms) != po.num_plurals:
+            problems.append(f"{where}: {len(forms)} forms, {po.num_plurals} needed: {msgid!r}")
+        elif not all(form.strip() for form in forms):
+            problems.append(f"{where}: empty: {msgid!r}")
+        elif any(_placeholders(form) != _placeholders(msgid) for form in forms):
+            problems.append(f"{where}: placeholders differ: {msgid!r} -> {forms!r}")
     stale = entries.keys() - EXTRACTED.keys()
     problems += [f"stale (no longer in the code): {msgid!r}" for msgid in sorted(stale)]
     assert problems == [], f"{lang}: fix the catalog, then run scripts/extract_messages.py"
@@ -119,10 +154,14 @@ def test_catalog_is_complete(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_translations_format(lang: str) -> None:
-    """Each translation formats with its msgid's placeholders (no stray braces)."""
+    """Each translation (each plural form) formats with its msgid's placeholders."""
     for msgid in EXTRACTED:
         values = {name: 1 for name in _placeholders(msgid)}
-        assert i18n.gettext(msgid, lang).format(**values)
+        if msgid in PLURALS:
+            for n in (0, 1, 2, 5, 21, 1.5):
+                assert i18n.ngettext(msgid, PLURALS[msgid], n, lang).format(**values)
+        else:
+            assert i18n.gettext(msgid, lang).format(**values)
 
 
 def _sample() -> Profile:
@@ -162,21 +201,21 @@ LOCALIZED = [
     pytest.param(
         "en",
         "15.5 / 25 brand-pillar estimate — 2 points could not be checked",
-        "3 of 4 shown skills endorsed (1,234 endorsements)",
+        "3 of the 4 skills shown are endorsed. 1,234 endorsements in all",
         "1.5/2",
         id="en",
     ),
     pytest.param(
         "nl",
         "15,5 / 25: geschatte score voor je professionele merk — 2 punten konden",
-        "3 van de 4 getoonde vaardigheden onderschreven (1.234 onderschrijvingen)",
+        "3 van de 4 getoonde vaardigheden zijn onderschreven. 1.234 onderschrijvingen in totaal",
         "1,5/2",
         id="nl",
     ),
     pytest.param(
         "it",
         "15,5 / 25: punteggio stimato per il tuo brand professionale — 2 punti",
-        "3 competenze confermate su 4 mostrate (1.234 conferme)",
+        "3 delle 4 competenze mostrate hanno ricevuto conferme. 1.234 conferme in tutto",
         "1,5/2",
         id="it",
     ),
@@ -207,21 +246,26 @@ def test_report_in_language(lang: str, summary: str, endorsements: str, points: 
             assert english not in text, english
 
 
+def _ids(message: Message) -> set[str]:
+    """The msgids of a message and of the sentences that follow it."""
+    return {message.id}.union(*(_ids(more) for more in message.more))
+
+
 def _sample_messages() -> set[str]:
     """The English msgids the sample's findings use (measured and advice)."""
-    found = set()
+    found: set[str] = set()
     for rule in RULES.values():
         finding = rule.check(_sample())
-        found |= {finding.measured.id, finding.advice.id}
+        found |= _ids(finding.measured) | _ids(finding.advice)
     return found
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_runtime_message_is_translated(lang: str) -> None:
-    """The messages rules produce at run time, and their word parameters, are in the catalog."""
+    """The messages rules produce at run time are in the catalog (plain or plural)."""
     table = i18n.catalog(lang)
-    for msgid in _sample_messages() | {"yes", "no", "unknown", "position"}:
-        assert msgid in table, msgid
+    for msgid in _sample_messages():
+        assert msgid in table or msgid in PLURALS, msgid
 
 
 @pytest.mark.parametrize(
@@ -312,16 +356,19 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
         (
             ("--lang", "it"),
             None,
-            ["Sommario", "non verificato", "punteggio stimato", "Checklist di LinkedIn:"],
+            ["Titolo", "non verificato", "punteggio stimato", "Checklist di LinkedIn:"],
         ),
-        ((), {"LANG": "it_IT.UTF-8"}, ["Sommario", "Checklist di LinkedIn:"]),
+        ((), {"LANG": "it_IT.UTF-8"}, ["Titolo", "Checklist di LinkedIn:"]),
         # $LANG is the system's locale, not a request: one with no report falls back to
         # English (an explicit --lang fr is refused: tests/test_cli.py).
         ((), {"LANG": "fr_FR.UTF-8"}, ["Headline", "not checked", "LinkedIn checklist:"]),
         (
             ("--lang", "nl", "--format", "markdown"),
             None,
-            ["| | Criterium | Punten | Gemeten | Doel | Advies |"],
+            [
+                "| | Criterium | Punten | Gemeten | Doel | Advies | Bron |",
+                "**LinkedIn-checklist:**",
+            ],
         ),
     ],
 )

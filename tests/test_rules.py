@@ -222,8 +222,8 @@ def test_shown_skills_without_total_point_to_the_skills_page() -> None:
     report = score(strong_profile(skills_total=None, skills=skills))
     finding = next(c for c in report.criteria if c.id == "skills")
     assert finding.status == "unknown" and finding.points == 0
-    assert finding.measured == "2 skills shown; the total is not on this page"
-    assert "Skills page" in finding.advice
+    assert finding.measured == "This page shows 2 of your skills, not how many you list in all"
+    assert "Skills details page" in finding.advice
 
 
 def test_recommendations_behind_show_all_point_to_their_page() -> None:

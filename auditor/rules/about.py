@@ -11,6 +11,7 @@ from __future__ import annotations
 from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
+from auditor.findings import nmsg
 from auditor.model import Profile
 
 ID = "about"
@@ -29,21 +30,26 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             unchecked=1,
-            measured=msg("About not shown on this page"),
+            measured=msg("This page does not show the About section"),
             advice=msg("Audit your main profile page to check your About section."),
         )
     if about.characters == 0:
         return Finding(
             earned=0,
             value=0,
-            measured=msg("No About section"),
+            measured=msg("You have no About section"),
             advice=msg(
                 "Write an About section of at least {chars} characters:"
                 " who you help, how, and proof of results.",
                 chars=EXTENSIVE_CHARACTERS,
             ),
         )
-    measured = msg("{words} words, {chars} characters", words=about.words, chars=about.characters)
+    measured = nmsg(
+        "Your About section has {n} word ({chars} characters)",
+        "Your About section has {n} words ({chars} characters)",
+        about.words,
+        chars=about.characters,
+    )
     if about.characters >= EXTENSIVE_CHARACTERS and about.words >= MIN_WORDS:
         return Finding(
             earned=1,
@@ -56,9 +62,12 @@ def check(profile: Profile) -> Finding:
             earned=0.5,
             value=about.characters,
             measured=measured,
-            advice=msg(
-                "Extend your About to at least {chars} characters:"
-                " add results, specialities and a call to action.",
+            advice=nmsg(
+                "Add {n} more character to reach {chars}:"
+                " results, specialities and a call to action.",
+                "Add {n} more characters to reach {chars}:"
+                " results, specialities and a call to action.",
+                EXTENSIVE_CHARACTERS - about.characters,
                 chars=EXTENSIVE_CHARACTERS,
             ),
         )

@@ -11,7 +11,8 @@ from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import Message
 from auditor.findings import msg
-from auditor.findings import yes_no
+from auditor.findings import sentences
+from auditor.model import Position
 from auditor.model import Profile
 
 ID = "current-position"
@@ -28,7 +29,7 @@ def check(profile: Profile) -> Finding:
             return Finding(
                 earned=0,
                 value=0,
-                measured=msg("No position listed"),
+                measured=msg("Your Experience lists no position"),
                 advice=msg(
                     "Add your current position, pick the company from LinkedIn's list"
                     " so it links to its page, and describe it."
@@ -37,7 +38,7 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             unchecked=1,
-            measured=msg("Experience not shown on this page"),
+            measured=msg("This page does not show the Experience section"),
             advice=msg("Experience did not load: scroll to it and audit again."),
         )
     earned = 1.0
@@ -63,12 +64,8 @@ def check(profile: Profile) -> Finding:
         else:
             todo.append(advice)
     title = position.title or ""
-    measured = msg(
-        "{title}: description {description}, company page {linked}",
-        title=title or N_("position"),
-        description=yes_no(position.has_description),
-        linked=yes_no(position.company_linked),
-    )
+    facts = _FACTS[(position.has_description, position.company_linked)]
+    measured = sentences(_which(position), facts)
     if todo:
         advice = todo[0]
     elif unchecked:
@@ -78,3 +75,45 @@ def check(profile: Profile) -> Finding:
     return Finding(
         earned=earned / 3, unchecked=unchecked / 3, value=title, measured=measured, advice=advice
     )
+
+
+def _which(position: Position) -> Message:
+    """The sentence that names the current position with what the page shows of it."""
+    if position.title and position.company:
+        return msg(
+            "Current position: {title} at {company}.",
+            title=position.title,
+            company=position.company,
+        )
+    if position.title:
+        return msg("Current position: {title}.", title=position.title)
+    if position.company:
+        return msg(
+            "Current position at {company} (the page does not show its title).",
+            company=position.company,
+        )
+    return msg("Current position (the page does not show its title or company).")
+
+
+# (has a description, linked to its company page) -> the sentence that says so.
+_FACTS: dict[tuple[bool | None, bool | None], Message] = {
+    (True, True): msg("It has a description and links to its company page"),
+    (True, False): msg("It has a description but does not link to a company page"),
+    (False, True): msg("It links to its company page but has no description"),
+    (False, False): msg("It has no description and does not link to a company page"),
+    (True, None): msg(
+        "It has a description; the page does not show whether it links to a company page"
+    ),
+    (False, None): msg(
+        "It has no description; the page does not show whether it links to a company page"
+    ),
+    (None, True): msg(
+        "It links to its company page; the page does not show whether it has a description"
+    ),
+    (None, False): msg(
+        "It does not link to a company page; the page does not show whether it has a description"
+    ),
+    (None, None): msg(
+        "The page shows neither its description nor whether it links to a company page"
+    ),
+}

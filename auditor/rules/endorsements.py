@@ -10,6 +10,8 @@ from __future__ import annotations
 from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
+from auditor.findings import nmsg
+from auditor.findings import sentences
 from auditor.model import Profile
 
 ID = "endorsements"
@@ -25,7 +27,7 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             value=0,
-            measured=msg("No skills to endorse"),
+            measured=msg("You list no skills, so there is nothing to endorse"),
             advice=msg("Add skills first; then ask colleagues to endorse your top three."),
         )
     counted = [s.endorsements for s in skills or [] if s.endorsements is not None]
@@ -34,7 +36,7 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             unchecked=1,
-            measured=msg("Endorsement counts are not shown beside these skills"),
+            measured=msg("This page does not show endorsement counts beside your skills"),
             advice=msg(
                 "Open “Show all skills” (the Skills details page) and audit that page to "
                 "check your endorsements."
@@ -44,19 +46,29 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             unchecked=1,
-            measured=msg("Endorsements not shown on this page"),
+            measured=msg("This page does not show your endorsements"),
             advice=msg("Endorsements did not load: scroll to the Skills section and audit again."),
         )
     endorsed = sum(1 for n in counted if n > 0)
     share = endorsed / len(counted)
-    measured = msg(
-        "{endorsed} of {shown} shown skills endorsed ({total} endorsements)",
-        endorsed=endorsed,
-        shown=len(counted),
-        total=sum(counted),
-    )
+    total = sum(counted)
+    in_all = nmsg("{n} endorsement in all", "{n} endorsements in all", total)
+    if endorsed == 0:
+        measured = msg("None of the skills shown is endorsed yet")
+    elif endorsed == len(counted):
+        measured = sentences(msg("Every skill shown is endorsed."), in_all)
+    else:
+        measured = sentences(
+            nmsg(
+                "{n} of the {shown} skills shown is endorsed.",
+                "{n} of the {shown} skills shown are endorsed.",
+                endorsed,
+                shown=len(counted),
+            ),
+            in_all,
+        )
     if share >= 1:
         advice = msg("Your shown skills are endorsed: endorse others, many return the favour.")
     else:
         advice = msg("Ask colleagues who saw your work to endorse your top skills.")
-    return Finding(earned=share, value=sum(counted), measured=measured, advice=advice)
+    return Finding(earned=share, value=total, measured=measured, advice=advice)

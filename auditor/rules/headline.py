@@ -13,6 +13,7 @@ import re
 from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
+from auditor.findings import nmsg
 from auditor.model import Profile
 
 ID = "headline"
@@ -44,6 +45,11 @@ def _more_than_title(headline: str, title: str | None, company: str | None) -> b
     return not _AT.search(headline) and len(headline.split()) > 3
 
 
+def _words(headline: str) -> int:
+    """The words of a headline; a separator such as "|" or "·" is not a word."""
+    return sum(1 for token in headline.split() if re.search(r"\w", token))
+
+
 def check(profile: Profile) -> Finding:
     """Half for a headline, half more when it says more than the job title."""
     headline = profile.headline
@@ -51,14 +57,14 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             unchecked=1,
-            measured=msg("Headline not shown on this page"),
+            measured=msg("This page does not show the headline"),
             advice=msg("Audit your main profile page to check your headline."),
         )
     if not re.search(r"\w", headline):
         return Finding(
             earned=0,
             value=headline,
-            measured=msg("No headline"),
+            measured=msg("Your headline is empty"),
             advice=msg(
                 "Write a headline: what you do, for whom, and the result you bring,"
                 " not only your job title."
@@ -71,15 +77,17 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=1,
             value=headline,
-            measured=msg(
-                "Headline of {words} words, more than the job title", words=len(headline.split())
+            measured=nmsg(
+                "Your headline of {n} word says more than your job title",
+                "Your headline of {n} words says more than your job title",
+                _words(headline),
             ),
             advice=msg("Your headline says more than your title: keep it specific and current."),
         )
     return Finding(
         earned=0.5,
         value=headline,
-        measured=msg("Headline is the job title only"),
+        measured=msg("Your headline is your job title and nothing more"),
         advice=msg(
             "Say more than your job title in the headline:"
             " who you help and how, in your customers' words."

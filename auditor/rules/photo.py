@@ -24,19 +24,19 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             unchecked=1,
-            measured=msg("Photo not shown on this page"),
+            measured=msg("This page does not show the profile photo"),
             advice=msg("Open your own profile page and audit again to check your photo."),
         )
     if profile.photo:
         return Finding(
             earned=1,
             value=True,
-            measured=msg("Real photo"),
+            measured=msg("You have a real profile photo"),
             advice=msg("Keep a recent, professional photo with your face clearly visible."),
         )
     return Finding(
         earned=0,
         value=False,
-        measured=msg("Placeholder image"),
+        measured=msg("Your profile shows LinkedIn's grey placeholder instead of a photo"),
         advice=msg("Add a profile photo: a recent, well-lit head-and-shoulders picture of you."),
     )

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from auditor.findings import N_
 from auditor.findings import Finding
+from auditor.findings import Message
 from auditor.findings import msg
-from auditor.findings import yes_no
 from auditor.model import Profile
 
 ID = "publishing"
@@ -28,16 +28,12 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             unchecked=1,
-            measured=msg("Activity not shown on this page"),
+            measured=msg("This page does not show your activity"),
             advice=msg("Activity did not load: scroll to it and audit again."),
         )
     earned = (1 if posts else 0) + (1 if articles else 0)
     unchecked = (posts is None) + (articles is None)
-    measured = msg(
-        "posts {posts}, articles or newsletters {articles}",
-        posts=yes_no(posts),
-        articles=yes_no(articles),
-    )
+    measured = _SEEN[(posts, articles)]
     if posts is False:
         advice = msg("Post something useful to your network every week.")
     elif articles is False:
@@ -49,3 +45,26 @@ def check(profile: Profile) -> Finding:
     return Finding(
         earned=earned / 2, unchecked=unchecked / 2, value=earned, measured=measured, advice=advice
     )
+
+
+# (posts in the activity, articles or newsletters) -> the sentence that says so.
+_SEEN: dict[tuple[bool | None, bool | None], Message] = {
+    (True, True): msg("Your activity shows posts, and articles or newsletters"),
+    (True, False): msg("Your activity shows posts but no articles or newsletters"),
+    (False, True): msg("Your activity shows articles or newsletters but no posts"),
+    (False, False): msg("Your activity shows no posts, articles or newsletters"),
+    (True, None): msg(
+        "Your activity shows posts; the page does not show whether you publish articles"
+        " or newsletters"
+    ),
+    (False, None): msg(
+        "Your activity shows no posts; the page does not show whether you publish articles"
+        " or newsletters"
+    ),
+    (None, True): msg(
+        "Your activity shows articles or newsletters; the page does not show your posts"
+    ),
+    (None, False): msg(
+        "Your activity shows no articles or newsletters; the page does not show your posts"
+    ),
+}

@@ -10,6 +10,7 @@ from auditor import totals
 from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
+from auditor.findings import nmsg
 from auditor.model import Profile
 
 ID = "recommendations"
@@ -39,23 +40,32 @@ def check(profile: Profile) -> Finding:
         return Finding(
             earned=0,
             unchecked=1,
-            measured=msg("Recommendations not shown on this page"),
+            measured=msg("This page does not show your recommendations"),
             advice=msg("Recommendations did not load: scroll to them and audit again."),
         )
-    measured = msg("{count} received", count=received)
+    measured = (
+        nmsg(
+            "You have received {n} recommendation",
+            "You have received {n} recommendations",
+            received,
+        )
+        if received
+        else msg("You have received no recommendations yet")
+    )
     if received >= TARGET:
         return Finding(
             earned=1,
             value=received,
             measured=measured,
-            advice=msg("You have at least 3 recommendations: write some for others too."),
+            advice=msg("Write recommendations for others too: many return the favour."),
         )
     return Finding(
         earned=received / TARGET,
         value=received,
         measured=measured,
-        advice=msg(
-            "Ask {more} colleagues or clients for a recommendation about a specific result.",
-            more=TARGET - received,
+        advice=nmsg(
+            "Ask {n} more colleague or client for a recommendation about a specific result.",
+            "Ask {n} more colleagues or clients for a recommendation about a specific result.",
+            TARGET - received,
         ),
     )

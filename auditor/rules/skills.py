@@ -10,6 +10,7 @@ from __future__ import annotations
 from auditor.findings import N_
 from auditor.findings import Finding
 from auditor.findings import msg
+from auditor.findings import nmsg
 from auditor.model import Profile
 
 ID = "skills"
@@ -28,27 +29,29 @@ def check(profile: Profile) -> Finding:
     if total is None and (shown is None or shown < IDEAL):
         # Only a few skills are shown and the total is not: what is shown is a lower bound.
         earned = 0.6 if shown is not None and shown >= MINIMUM else 0.0
-        if shown:
-            # The card lists a few and links to the Skills page, which alone has the total.
-            return Finding(
-                earned=earned,
-                unchecked=1 - earned,
-                value=None,
-                measured=msg("{shown} skills shown; the total is not on this page", shown=shown),
-                advice=msg(
-                    "Audit your Skills page (“Show all” under Skills) to count every skill."
-                ),
+        if not shown:
+            measured = msg("This page does not show your skills")
+            advice = msg("Skills did not load: scroll to the Skills section and audit again.")
+        else:
+            measured = nmsg(
+                "This page shows {n} of your skills, not how many you list in all",
+                "This page shows {n} of your skills, not how many you list in all",
+                shown,
+            )
+            advice = msg(
+                "Open “Show all skills” (the Skills details page) and audit that page"
+                " to count all your skills."
             )
         return Finding(
-            earned=earned,
-            unchecked=1 - earned,
-            value=None,
-            measured=msg("Skills total not shown on this page"),
-            advice=msg("Skills did not load: scroll to the Skills section and audit again."),
+            earned=earned, unchecked=1 - earned, value=None, measured=measured, advice=advice
         )
     count = total if total is not None else shown
     assert count is not None
-    measured = msg("{count} skills", count=count)
+    measured = (
+        nmsg("You list {n} skill", "You list {n} skills", count)
+        if count
+        else msg("You list no skills yet")
+    )
     if count >= IDEAL:
         return Finding(
             earned=1,
@@ -61,14 +64,19 @@ def check(profile: Profile) -> Finding:
             earned=0.6,
             value=count,
             measured=measured,
-            advice=msg("Add {more} more skills to pass 20.", more=IDEAL - count),
+            advice=nmsg(
+                "Add {n} more skill to list more than 20.",
+                "Add {n} more skills to list more than 20.",
+                IDEAL - count,
+            ),
         )
     return Finding(
         earned=0,
         value=count,
         measured=measured,
-        advice=msg(
-            "Add at least {more} skills to reach 8, then aim for more than 20.",
-            more=MINIMUM - count,
+        advice=nmsg(
+            "Add at least {n} skill to reach 8, then aim for more than 20.",
+            "Add at least {n} skills to reach 8, then aim for more than 20.",
+            MINIMUM - count,
         ),
     )

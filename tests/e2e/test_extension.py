@@ -125,7 +125,7 @@ def test_cards_lazy_skills_appear_only_with_auto_scroll(browser: Browser, server
     assert_shows_report(panel, report)
     skills = next(c for c in report["criteria"] if c["id"] == "skills")
     assert skills["status"] != "unknown" and skills["value"] == 23
-    assert "23 skills: aim for" in panel.text(".criterion[data-id=skills]")
+    assert "You list 23 skills: aim for" in panel.text(".criterion[data-id=skills]")
     assert page.evaluate("window.scrollY") == 300
     assert report["profile"]["layout"].startswith("in-20")
 
