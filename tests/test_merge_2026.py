@@ -23,6 +23,9 @@ from typing import Any
 import pytest
 import requests
 
+from auditor.merge import merge
+from auditor.merge import stamp
+from auditor.model import PageKind
 from auditor.parse import parse_profile
 from auditor.report import score
 from server import create_app
@@ -210,6 +213,41 @@ def test_2024_cards_with_a_printed_total_ask_for_the_skills_page_for_endorsement
         endorsements = by_id(report.model_dump(mode="json"))["endorsements"]
         assert endorsements["status"] == "unknown"
         assert words["endorsements"] in endorsements["advice"]
+
+
+def test_the_2026_experience_page_is_the_home_of_the_positions() -> None:
+    """An Experience page (the modelled 2026 fixture, given to the invented member) merged
+    with the profile page: the positions and the current position are the Experience
+    page's, every top-card fact the profile page's, four pages listed as sources."""
+    fixture = Path(__file__).parent / "profiles" / "details-2026-experience.html"
+    html = fixture.read_text(encoding="utf-8").replace("lena-okafor-3b9d2e71", MARA.vanity)
+    pages = [
+        stamp(parse_profile(MARA.profile, url(MARA.vanity)), T0),
+        stamp(parse_profile(MARA.skills, url(MARA.vanity, "skills")), T0 + timedelta(minutes=1)),
+        stamp(parse_profile(html, url(MARA.vanity, "experience")), T0 + timedelta(minutes=2)),
+        stamp(
+            parse_profile(MARA.recommendations, url(MARA.vanity, "recommendations")),
+            T0 + timedelta(minutes=3),
+        ),
+    ]
+    profile, _skills, experience, _recommendations = pages
+    assert profile.positions is None and experience.positions is not None
+    merged = merge(pages)
+    assert merged.positions == experience.positions
+    assert merged.current_position == experience.current_position
+    assert (merged.name, merged.headline, merged.photo, merged.about) == (
+        profile.name,
+        profile.headline,
+        profile.photo,
+        profile.about,
+    )
+    assert [s.kind for s in merged.sources] == [
+        PageKind.PROFILE,
+        PageKind.DETAILS,
+        PageKind.DETAILS,
+        PageKind.DETAILS,
+    ]
+    assert "positions" not in merged.unknown and score(merged).details_pages == []
 
 
 # --- the server, through Flask on a real SQLite file ---------------------------------
