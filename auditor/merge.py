@@ -14,6 +14,8 @@ of ``skills_total`` and ``skills``, ...), the activity page of ``activity``, the
 page of every other fact. So a details page's mini header (name, headline, photo: maybe
 a photo not loaded yet, or the placeholder) never overwrites what the profile page read
 from its top card; it fills such a fact only when the profile page did not know it.
+A page captured again (the same address, path and query) replaces its earlier capture:
+the member may have changed it meanwhile (a skill removed), and it is one page used.
 """
 
 from __future__ import annotations
@@ -148,7 +150,8 @@ def merge(profiles: Sequence[Profile]) -> Profile:
     skills never replace the Skills page's full list, whichever was saved last). A fact
     that stays unknown keeps the reason of its home page, else of the profile page. Kind,
     layout and address are the profile page's (the newest profile page, else the newest
-    page); ``sources`` lists every page, oldest first.
+    page); ``sources`` lists every page, oldest first. Of several captures of one address
+    only the newest is used.
 
     :raise DifferentMembersError: the pages are not all of one known member.
     :raise ValueError: no profile was given.
@@ -160,7 +163,7 @@ def merge(profiles: Sequence[Profile]) -> Profile:
     vanities = [p.vanity for p in profiles]
     if len(set(vanities)) > 1 or vanities[0] is None:
         raise DifferentMembersError(vanities)
-    ordered = sorted(profiles, key=lambda p: _sort_key(_newest(p)))
+    ordered = _latest_captures(sorted(profiles, key=lambda p: _sort_key(_newest(p))))
     main = [p for p in ordered if p.kind is PageKind.PROFILE] or ordered
     base = main[-1]
     facts: dict[str, Any] = {}
@@ -192,6 +195,28 @@ def merge(profiles: Sequence[Profile]) -> Profile:
         unknown=unknown,
         **facts,
     )
+
+
+def _latest_captures(ordered: Sequence[Profile]) -> list[Profile]:
+    """The pages (oldest first) without those captured again later at the same address."""
+    last = {address: page for page in ordered if (address := _address(page)) is not None}
+    return [
+        page for page in ordered if (address := _address(page)) is None or last[address] is page
+    ]
+
+
+def _address(profile: Profile) -> str | None:
+    """A single page's address, path and query (a details page's tab is in its query);
+    None for a merge of several pages or a page whose address is unknown (a saved file).
+
+    >>> _address(Profile(kind=PageKind.DETAILS, layout="in-2026",
+    ...                  url="https://www.linkedin.com/in/jane-doe/details/skills/#top"))
+    '/in/jane-doe/details/skills/'
+    """
+    if not profile.url or len(profile.sources) > 1:
+        return None
+    parts = urlsplit(profile.url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def _standing(profile: Profile, name: str) -> int:

@@ -186,6 +186,23 @@ def test_a_saved_details_file_is_the_home_of_its_section() -> None:
     assert merge([saved, later]).skills_total == len(SKILLS)
 
 
+def test_a_page_captured_again_replaces_its_first_capture() -> None:
+    """The Skills page saved again after a skill was removed: the later list and total,
+    the page listed once; another tab of a page (its query) is another page."""
+    fewer = SKILLS[:-1]
+    again = page(skills_page(VANITY, NAME, fewer), profile_url(VANITY, "skills"), 6)
+    merged = merge([main_page(), skills(), again])
+    assert merged.skills_total == len(fewer) and merged.skills == again.skills
+    assert [s.captured for s in merged.sources] == ["2026-11-29T09:00:00Z", "2026-11-29T09:06:00Z"]
+    given = page(
+        recommendations_page(VANITY, NAME, 0, 2),
+        profile_url(VANITY, "recommendations") + "?detailScreenTabIndex=1",
+        7,
+    )
+    both = merge([main_page(), recommendations(), given])
+    assert len(both.sources) == 3 and both.recommendations_received == 4
+
+
 def test_current_position_merges_part_by_part() -> None:
     """The Experience page's description completes the position the profile page showed."""
     shown = unknown_profile(

@@ -292,6 +292,21 @@ def test_server_merges_the_2026_profile_and_its_details_pages(app, client, clock
     ]
 
 
+def test_server_a_details_page_posted_twice_is_one_source(app, client, clock):
+    """The Skills page posted again in the session (the member completed the audit twice):
+    it replaces its first capture; the history still has one audit."""
+    mine = MARA.bodies()
+    post(client, mine["profile"])
+    for minutes in (1, 2):
+        clock.advance(minutes)
+        merged = post(client, mine["skills"])
+    assert [s["captured"] for s in merged["profile"]["sources"]] == [
+        "2026-11-29T09:00:00Z",
+        "2026-11-29T09:03:00Z",
+    ]
+    assert merged["profile"]["skills_total"] == skill_count() and len(stored(app)) == 1
+
+
 def test_server_refuses_another_members_2026_details_page(app, client, clock):
     """Another member's Skills page during Mara's session: alone, with a note naming
     both, its own row (not full); Mara's audit untouched, and her Skills page still joins."""
