@@ -3,9 +3,19 @@
 The 2026 profile page prints no totals: how many skills, endorsed or not, how many
 recommendations live on the member's /details/ pages. Pages of ONE member (same vanity)
 captured within one audit session (``WINDOW`` of the profile page) are merged before
-scoring: each fact takes the newest known value (a known value is never replaced by an
-unknown one), and ``Profile.sources`` lists every page used. Pure functions: the caller
-(CLI, server) says when each page was captured.
+scoring, and ``Profile.sources`` lists every page used. Pure functions: the caller (CLI,
+server) says when each page was captured.
+
+Which page a fact comes from: each fact takes the known value of the page that is its
+home, else of the profile page, else of any page; among pages of equal standing the one
+captured last wins, and a known value is never replaced by an unknown one. A details
+page is the home of its own section's facts only (``DETAILS_SECTIONS``: the Skills page
+of ``skills_total`` and ``skills``, ...), the activity page of ``activity``, the profile
+page of every other fact. So a details page's mini header (name, headline, photo: maybe
+a photo not loaded yet, or the placeholder) never overwrites what the profile page read
+from its top card; it fills such a fact only when the profile page did not know it.
+A page captured again (the same address, path and query) replaces its earlier capture:
+the member may have changed it meanwhile (a skill removed), and it is one page used.
 """
 
 from __future__ import annotations
@@ -38,6 +48,14 @@ _BY_PART: dict[str, type[Position] | type[Activity]] = {
     "current_position": Position,
     "activity": Activity,
 }
+# The facts the activity page is the home of, and the profile page's: every fact no
+# details section or activity page is the home of.
+_ACTIVITY_FACTS = frozenset({"activity"})
+_PROFILE_FACTS = (
+    frozenset(FACTS)
+    - _ACTIVITY_FACTS
+    - {name for names in DETAILS_SECTIONS.values() for name in names}
+)
 
 
 class DifferentMembersError(AuditorError):
@@ -122,16 +140,18 @@ def _sort_key(moment: datetime | None) -> datetime:
 def merge(profiles: Sequence[Profile]) -> Profile:
     """One Profile from several pages of one member.
 
-    Each fact takes the newest known value: a known value is never replaced by an
-    unknown one, and among known values the page captured last wins (pages of unknown
-    time count as the oldest; ties keep the given order, the later one winning). Two
-    exceptions: the current position and the activity merge part by part, and ``skills``
-    is the longest list known (ties: the newest), since every page shows a part of the
-    member's skills (a profile page's two shown skills never replace the Skills page's
-    full list, whichever was saved last). A fact that stays unknown keeps the reason of the details
-    page of its section, else of the profile page. Kind, layout and address are the
-    profile page's (the newest profile page, else the newest page); ``sources`` lists
-    every page, oldest first.
+    Each fact takes the known value of its home page, else of the profile page, else of
+    any page (``_standing``); among pages of equal standing the one captured last wins
+    (pages of unknown time count as the oldest; ties keep the given order, the later one
+    winning). A known value is never replaced by an unknown one. Two exceptions: the
+    current position and the activity merge part by part (each part by the same order),
+    and ``skills`` is the longest list known (ties: its home page's, then the newest),
+    since every page shows a part of the member's skills (a profile page's two shown
+    skills never replace the Skills page's full list, whichever was saved last). A fact
+    that stays unknown keeps the reason of its home page, else of the profile page. Kind,
+    layout and address are the profile page's (the newest profile page, else the newest
+    page); ``sources`` lists every page, oldest first. Of several captures of one address
+    only the newest is used.
 
     :raise DifferentMembersError: the pages are not all of one known member.
     :raise ValueError: no profile was given.
@@ -143,21 +163,27 @@ def merge(profiles: Sequence[Profile]) -> Profile:
     vanities = [p.vanity for p in profiles]
     if len(set(vanities)) > 1 or vanities[0] is None:
         raise DifferentMembersError(vanities)
-    ordered = sorted(profiles, key=lambda p: _sort_key(_newest(p)))
+    ordered = _latest_captures(sorted(profiles, key=lambda p: _sort_key(_newest(p))))
     main = [p for p in ordered if p.kind is PageKind.PROFILE] or ordered
     base = main[-1]
     facts: dict[str, Any] = {}
-    for profile in ordered:
-        for name in FACTS:
+    for name in FACTS:
+        # The weakest first: each known value overrides the ones before it. sorted() is
+        # stable, so within one standing the pages stay oldest first.
+        for profile in sorted(ordered, key=lambda p: _standing(p, name)):
             found = getattr(profile, name)
             if found is None:
                 continue
             if name in _BY_PART and name in facts:
                 found = _merge_parts(facts[name], found)
             facts[name] = found
-    lists = [p.skills for p in ordered if p.skills is not None]
+    lists = [
+        (len(p.skills), _standing(p, "skills"), index, p.skills)
+        for index, p in enumerate(ordered)
+        if p.skills is not None
+    ]
     if lists:
-        facts["skills"] = max(reversed(lists), key=len)  # the longest; ties: the newest
+        facts["skills"] = max(lists, key=lambda entry: entry[:3])[3]
     unknown = {name: _reason(name, ordered, base) for name in FACTS if facts.get(name) is None}
     used = dict.fromkeys(s for p in ordered for s in p.sources)  # once each, in order
     sources = sorted(used, key=lambda s: _sort_key(parse_time(s.captured)))
@@ -171,6 +197,46 @@ def merge(profiles: Sequence[Profile]) -> Profile:
     )
 
 
+def _latest_captures(ordered: Sequence[Profile]) -> list[Profile]:
+    """The pages (oldest first) without those captured again later at the same address."""
+    last = {address: page for page in ordered if (address := _address(page)) is not None}
+    return [
+        page for page in ordered if (address := _address(page)) is None or last[address] is page
+    ]
+
+
+def _address(profile: Profile) -> str | None:
+    """A single page's address, path and query (a details page's tab is in its query);
+    None for a merge of several pages or a page whose address is unknown (a saved file).
+
+    >>> _address(Profile(kind=PageKind.DETAILS, layout="in-2026",
+    ...                  url="https://www.linkedin.com/in/jane-doe/details/skills/#top"))
+    '/in/jane-doe/details/skills/'
+    """
+    if not profile.url or len(profile.sources) > 1:
+        return None
+    parts = urlsplit(profile.url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _standing(profile: Profile, name: str) -> int:
+    """How far a page is trusted for a fact: 2 on the fact's home page (a details page
+    for its section's facts, the activity page for the activity, the profile page for
+    the rest), 1 on the profile page, 0 elsewhere (a details page's mini header)."""
+    if name in _home_facts(profile):
+        return 2
+    return 1 if profile.kind in (PageKind.PROFILE, PageKind.PUBLIC_PROFILE) else 0
+
+
+def _home_facts(profile: Profile) -> frozenset[str]:
+    """The facts a page is the home of (see the module's docstring)."""
+    if profile.kind is PageKind.DETAILS:
+        return frozenset(_section_facts(profile))
+    if profile.kind is PageKind.ACTIVITY:
+        return _ACTIVITY_FACTS
+    return _PROFILE_FACTS
+
+
 def _merge_parts(older: Position | Activity, newer: Position | Activity) -> Any:
     """A Position or Activity whose each part is the newer known one."""
     parts = older.model_dump() | {k: v for k, v in newer.model_dump().items() if v is not None}
@@ -178,9 +244,9 @@ def _merge_parts(older: Position | Activity, newer: Position | Activity) -> Any:
 
 
 def _reason(name: str, ordered: Sequence[Profile], base: Profile) -> str:
-    """Why a fact stays unknown: its section's details page says best, else the profile page."""
+    """Why a fact stays unknown: its home page says best, else the profile page."""
     for profile in reversed(ordered):
-        if name in _section_facts(profile) and name in profile.unknown:
+        if name in _home_facts(profile) and name in profile.unknown:
             return profile.unknown[name]
     for profile in (base, *reversed(ordered)):
         if name in profile.unknown:
@@ -189,14 +255,22 @@ def _reason(name: str, ordered: Sequence[Profile], base: Profile) -> str:
 
 
 def _section_facts(profile: Profile) -> tuple[str, ...]:
-    """The facts a details page states (by its /details/<section>/ path); none otherwise."""
+    """The facts a details page states: its section's, named by its address (or its
+    source's), else by the section facts it knows (a saved file's address may be unknown:
+    a details page knows its own section's facts only); none for other pages."""
     if profile.kind is not PageKind.DETAILS:
         return ()
+    pages = [profile.url or ""] + [source.page for source in profile.sources]
     names: tuple[str, ...] = ()
-    for source in profile.sources:
-        section = details_section(source.page)
+    for page in pages:
+        section = details_section(urlsplit(page).path if "://" in page else page)
         if section is not None:
             names += DETAILS_SECTIONS.get(section, ())
+    if names:
+        return names
+    for facts in DETAILS_SECTIONS.values():
+        if any(getattr(profile, name) is not None for name in facts):
+            names += facts
     return names
 
 

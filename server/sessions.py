@@ -42,9 +42,11 @@ def now() -> datetime:
 
 @dataclass
 class Session:
-    """One member's audit session: the history row it keeps and the facts merged so far."""
+    """One member's audit session: the history row it keeps, the pages posted in it (the
+    profile page first) and their facts merged."""
 
     row_id: int
+    pages: list[Profile]
     profile: Profile
 
 
@@ -99,7 +101,7 @@ def audit(profile: Profile, lang: str, captured: datetime) -> dict[str, Any]:
         if profile.kind is PageKind.PROFILE and profile.vanity:
             document = score(profile, lang).model_dump(mode="json")
             entry = history.record(document, captured)
-            store.by_vanity[profile.vanity] = Session(entry["id"], profile)
+            store.by_vanity[profile.vanity] = Session(entry["id"], [profile], profile)
             return document
         if profile.kind not in merge.MERGEABLE:
             return _alone(profile, lang, captured, None)
@@ -112,12 +114,15 @@ def audit(profile: Profile, lang: str, captured: datetime) -> dict[str, Any]:
         note = merge.refusal(anchor, profile)
         if session is None or note is not None:
             return _alone(profile, lang, captured, note)
-        merged = merge.merge([session.profile, profile])
+        # Every page again (not the merge so far and this one): a page posted a second
+        # time replaces its first capture (merge.merge).
+        pages = [*session.pages, profile]
+        merged = merge.merge(pages)
         document = score(merged, lang).model_dump(mode="json")
         if not history.update(session.row_id, document):
             started = merge.captured_at(merged) or captured
             session.row_id = history.record(document, started)["id"]
-        session.profile = merged
+        session.pages, session.profile = pages, merged
         return document
 
 

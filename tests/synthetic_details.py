@@ -18,7 +18,7 @@ PROFILES = Path(__file__).parent / "profiles"
 _TEMPLATE = "in-2024-lazy-skills.html"
 _TEMPLATE_VANITY = "jonas-feldkamp-9c8b7a61"
 _TEMPLATE_NAME = "Jonas Feldkamp"
-_PHOTO = "https://media.licdn.com/dms/image/v2/synthetic/profile-displayphoto-shrink_100_100/0/1"
+PHOTO = "https://media.licdn.com/dms/image/v2/synthetic/profile-displayphoto-shrink_100_100/0/1"
 
 
 def profile_page(vanity: str, name: str) -> str:
@@ -42,7 +42,7 @@ def _page(vanity: str, name: str, title: str, items: str) -> str:
         '<body class="render-mode-BIGPIPE"><div class="application-outlet">'
         '<section class="scaffold-layout-toolbar"><div class="pv1">'
         '<div class="artdeco-entity-lockup pv-profile-sticky-header-v2__mini-profile-container">'
-        f'<div class="presence-entity"><img src="{_PHOTO}" alt="{escape(name)}" '
+        f'<div class="presence-entity"><img src="{PHOTO}" alt="{escape(name)}" '
         'class="presence-entity__image evi-image"></div>'
         '<div class="artdeco-entity-lockup__content">'
         f'<div class="artdeco-entity-lockup__title">{escape(name)}</div>'

@@ -207,6 +207,25 @@ def test_scrolled_saved_page(saved: Any) -> None:
 
 
 @pytest.mark.parametrize("saved", sdui_cards.SAVED_2026[:1], ids=["saved-0"])
+def test_scrolled_saved_page_names_the_details_pages(saved: Any) -> None:
+    """The real cards rendered: the report names the member's Skills page (total and
+    endorsements unknown) and Recommendations page (its part not scrolled to), at the
+    member's own paths; the skills advice points to the Skills page, not to scrolling."""
+    report = audit(sdui_cards.scrolled_page(saved, SCROLLED))
+    vanity = report.profile.vanity
+    assert vanity
+    pages = [(p.section, p.path, p.facts) for p in report.details_pages]
+    assert pages == [
+        ("skills", f"/in/{vanity}/details/skills/", ["skills_total", "skills"]),
+        ("recommendations", f"/in/{vanity}/details/recommendations/", ["recommendations_received"]),
+    ]
+    by_id = {c.id: c for c in report.criteria}
+    for rendered in ("skills", "endorsements"):
+        assert "Skills" in by_id[rendered].advice and "scroll" not in by_id[rendered].advice
+    assert "scroll" in by_id["recommendations"].advice  # that part did not render
+
+
+@pytest.mark.parametrize("saved", sdui_cards.SAVED_2026[:1], ids=["saved-0"])
 def test_scrolled_page_with_parts_still_empty(saved: Any) -> None:
     """Only Experience rendered: Skills and Education stay lazy (unknown), not 0."""
     profile = parse_profile(sdui_cards.scrolled_page(saved, [EXPERIENCE]))

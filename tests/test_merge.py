@@ -26,6 +26,7 @@ from auditor.model import Skill
 from auditor.parse import parse_profile
 from auditor.report import score
 from tests.factories import unknown_profile
+from tests.synthetic_details import PHOTO
 from tests.synthetic_details import profile_page
 from tests.synthetic_details import profile_url
 from tests.synthetic_details import recommendations_page
@@ -136,6 +137,70 @@ def test_newest_known_wins_and_known_is_never_replaced_by_unknown() -> None:
     for given in ([old, new], [new, old]):
         merged = merge(given)
         assert (merged.followers, merged.headline, merged.photo) == (12, "Old", True)
+
+
+GHOST = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+
+
+def test_details_mini_header_never_overwrites_the_top_card() -> None:
+    """A Skills page saved after the profile page, its mini header showing the photo
+    placeholder (the photo not loaded yet), a shorter headline and name: the top card's
+    photo, headline and name stay; the Skills page's own facts are taken."""
+    html = (
+        skills_page(VANITY, "M. Holloway", SKILLS)
+        .replace(PHOTO, GHOST)
+        .replace("Site Lead at Kranich Logistik", "Site Lead")
+    )
+    late = page(html, profile_url(VANITY, "skills"), minutes=3)
+    assert (late.photo, late.headline, late.name) == (False, "Site Lead", "M. Holloway")
+    alone = main_page()
+    assert alone.photo is True and alone.headline == "Site Lead at Kranich Logistik"
+    for given in ([alone, late], [late, alone]):
+        merged = merge(given)
+        assert (merged.photo, merged.headline, merged.name) == (True, alone.headline, NAME)
+        assert merged.skills_total == len(SKILLS) and merged.skills == late.skills
+    assert score(merge([alone, late])).criteria[0].status == "pass"  # the photo criterion
+
+
+def test_mini_header_fills_what_the_profile_page_did_not_know() -> None:
+    """A top-card fact the profile page did not read is taken from a details page."""
+    blind = stamp(unknown_profile(vanity=VANITY, name=NAME), T0)
+    merged = merge([blind, skills()])
+    assert merged.photo is True and merged.headline == "Site Lead at Kranich Logistik"
+
+
+def test_a_section_fact_comes_from_its_details_page_even_when_older() -> None:
+    """The Skills page states the total; a profile page saved later with another number
+    (a stale or mis-read count) does not replace it. With no Skills page, it is kept."""
+    later = stamp(unknown_profile(vanity=VANITY, skills_total=20), T0 + timedelta(minutes=9))
+    assert merge([skills(), later]).skills_total == len(SKILLS)
+    assert merge([later, recommendations()]).skills_total == 20
+
+
+def test_a_saved_details_file_is_the_home_of_its_section() -> None:
+    """A details page read from a file (no address: its source is the file name) is
+    still known by the facts it states: its skills total wins over the profile page's."""
+    saved = stamp(parse_profile(skills_page(VANITY, NAME, SKILLS)), T0, "saved/skills.html")
+    assert saved.kind is PageKind.DETAILS and saved.vanity == VANITY and saved.url is None
+    later = stamp(unknown_profile(vanity=VANITY, skills_total=20), T0 + timedelta(minutes=9))
+    assert merge([saved, later]).skills_total == len(SKILLS)
+
+
+def test_a_page_captured_again_replaces_its_first_capture() -> None:
+    """The Skills page saved again after a skill was removed: the later list and total,
+    the page listed once; another tab of a page (its query) is another page."""
+    fewer = SKILLS[:-1]
+    again = page(skills_page(VANITY, NAME, fewer), profile_url(VANITY, "skills"), 6)
+    merged = merge([main_page(), skills(), again])
+    assert merged.skills_total == len(fewer) and merged.skills == again.skills
+    assert [s.captured for s in merged.sources] == ["2026-11-29T09:00:00Z", "2026-11-29T09:06:00Z"]
+    given = page(
+        recommendations_page(VANITY, NAME, 0, 2),
+        profile_url(VANITY, "recommendations") + "?detailScreenTabIndex=1",
+        7,
+    )
+    both = merge([main_page(), recommendations(), given])
+    assert len(both.sources) == 3 and both.recommendations_received == 4
 
 
 def test_current_position_merges_part_by_part() -> None:
