@@ -164,17 +164,17 @@ def check_merged(merged: dict[str, Any], alone: dict[str, Any], pages: list[str]
 # The words of each report language that point to a details page, and that say "scroll".
 DETAILS_WORDS = {
     "en": {
-        "skills": "Skills page",
+        "skills": "Skills details page",
         "endorsements": "Skills details page",
         "recommendations": "Recommendations page",
     },
     "nl": {
-        "skills": "pagina Vaardigheden",
+        "skills": "detailpagina van Vaardigheden",
         "endorsements": "detailpagina van Vaardigheden",
         "recommendations": "pagina Aanbevelingen",
     },
     "it": {
-        "skills": "pagina Competenze",
+        "skills": "pagina di dettaglio delle Competenze",
         "endorsements": "pagina di dettaglio delle Competenze",
         "recommendations": "pagina Referenze",
     },
