@@ -118,3 +118,24 @@ def test_the_pipeline_imports_one_way() -> None:
                 assert names <= modules - {"api", name[:-3]}, (name, names - modules)
             elif isinstance(node, ast.ImportFrom):
                 assert node.module not in forbidden, (name, node.module)
+
+
+def test_one_alias_per_module() -> None:
+    """A reader's selector module is imported as ``sel``; any other module imported under an
+    alias has that one alias everywhere in auditor/ and server/."""
+    aliases: dict[str, set[str]] = {}
+    for path in [*AUDITOR.rglob("*.py"), *(AUDITOR.parent / "server").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                named = [(f"{node.module}.{alias.name}", alias.asname) for alias in node.names]
+            elif isinstance(node, ast.Import):
+                named = [(alias.name, alias.asname) for alias in node.names]
+            else:
+                continue
+            for module, asname in named:
+                if asname is not None:
+                    aliases.setdefault(module, set()).add(asname)
+    for module, names in aliases.items():
+        if module.startswith("auditor.selectors."):
+            assert names == {"sel"}, (module, names)
+        assert len(names) == 1, (module, names)
