@@ -31,7 +31,7 @@ LAYOUT: Layout = "2021-json"
 
 def detect(page: Page) -> bool:
     """Whether the page embeds the 2021-2022 SSI JSON."""
-    return dom.find(page.root, sel.SSI_JSON) is not None
+    return _ssi_code(page) is not None
 
 
 def extract(page: Page) -> SsiReading:
@@ -39,7 +39,7 @@ def extract(page: Page) -> SsiReading:
 
     :raise NotAnSsiPageError: when the data holds no score.
     """
-    code = dom.find(page.root, sel.SSI_JSON)
+    code = _ssi_code(page)
     assert code is not None  # detect() checked it
     parts = Parts()
     try:
@@ -82,6 +82,11 @@ def extract(page: Page) -> SsiReading:
         parts.industry = None
         parts.unknown["industry"] = why or "the SSI data has no groupScore[0].industry"
     return reading(page, LAYOUT, parts)
+
+
+def _ssi_code(page: Page) -> lxml.html.HtmlElement | None:
+    """The ``<code>`` block holding the SSI JSON, or None when the page has none."""
+    return dom.find(page.root, sel.SSI_JSON)
 
 
 def _code_json(code: lxml.html.HtmlElement) -> str:
