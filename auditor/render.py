@@ -27,11 +27,16 @@ def _points(value: float, lang: str) -> str:
     return i18n.format_number(value, lang)
 
 
+def _who(profile: dict[str, Any]) -> str:
+    """Whom a report is about: the member's name, else the vanity, else "?"."""
+    return str(profile.get("name") or profile.get("vanity") or "?")
+
+
 def text(doc: dict[str, Any], path: str | None = None) -> str:
     """A plain-text report of one audit document."""
     lang = doc["language"]
     profile = doc["profile"]
-    who = profile.get("name") or profile.get("vanity") or "?"
+    who = _who(profile)
     lines = [f"{path}: {who}" if path else who]
     lines.append(f"  {doc['summary']}")
     lines.append(f"  ({doc['estimate_of']})")
@@ -67,9 +72,7 @@ _MARK_CHECK = {"done": "✓", "missing": "✗", "unknown": "?"}
 def markdown(doc: dict[str, Any], path: str | None = None) -> str:
     """A Markdown report of one audit document."""
     lang = doc["language"]
-    profile = doc["profile"]
-    who = profile.get("name") or profile.get("vanity") or "?"
-    heading = f"## {who}" + (f" (`{path}`)" if path else "")
+    heading = f"## {_who(doc['profile'])}" + (f" (`{path}`)" if path else "")
     rows = [
         heading,
         "",
