@@ -55,6 +55,11 @@ def _checklist(doc: dict[str, Any]) -> str:
     return "  ".join(f"{_MARK_CHECK[i['status']]} {i['title']}" for i in doc["checklist"])
 
 
+def _who(profile: dict[str, Any]) -> str:
+    """Whom a report is about: the member's name, else the vanity, else "?"."""
+    return str(profile.get("name") or profile.get("vanity") or "?")
+
+
 def text(doc: dict[str, Any], path: str | None = None) -> str:
     """A plain-text report of one audit document.
 
@@ -64,7 +69,7 @@ def text(doc: dict[str, Any], path: str | None = None) -> str:
     """
     lang = doc["language"]
     profile = doc["profile"]
-    who = profile.get("name") or profile.get("vanity") or "?"
+    who = _who(profile)
     lines = [f"{path}: {who}" if path else who]
     lines.append(f"  {doc['summary']}")
     lines.append(f"  ({doc['estimate_of']})")
@@ -100,9 +105,7 @@ _MARK_CHECK = {"done": "✓", "missing": "✗", "unknown": "?"}
 def markdown(doc: dict[str, Any], path: str | None = None) -> str:
     """A Markdown report of one audit document: the criteria table, fix first, checklist."""
     lang = doc["language"]
-    profile = doc["profile"]
-    who = profile.get("name") or profile.get("vanity") or "?"
-    heading = f"## {who}" + (f" (`{path}`)" if path else "")
+    heading = f"## {_who(doc['profile'])}" + (f" (`{path}`)" if path else "")
     rows = [
         heading,
         "",

@@ -140,9 +140,25 @@ def test_declared_charset_that_lies() -> None:
     assert parse_profile(data).location == "Évora, Portugal"
 
 
-@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_windows_1252_under_a_latin1_or_ascii_label() -> None:
+    """Browsers read a Latin-1 or ASCII label as windows-1252 (curly quotes, not controls)."""
+    for label in ("iso-8859-1", "us-ascii"):
+        text = _fixture_text().replace('<meta charset="utf-8">', f'<meta charset="{label}">')
+        text = text.replace("Braga, Portugal", "\u201cÉvora\u201d, Portugal")
+        data = text.encode("cp1252")
+        assert parse_profile(data).location == "\u201cÉvora\u201d, Portugal", label
+
+
+def test_byte_order_mark_decides_over_a_bad_byte() -> None:
+    """A UTF-8 BOM decides the encoding even when a byte later on is not UTF-8."""
+    text = _fixture_text().replace("Braga, Portugal", "Évora, Portugal")
+    data = b"\xef\xbb\xbf" + text.encode("utf-8").replace(b"</body>", b"\xff</body>")
+    assert parse_profile(data).location == "Évora, Portugal"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
 def test_unicode_encodings(codec: str) -> None:
-    """UTF-16 with a BOM (and without one) and UTF-8 with a BOM read like plain UTF-8."""
+    """UTF-16 with a BOM (and without one), UTF-32 and UTF-8 with a BOM read like plain UTF-8."""
     text = _fixture_text()
     assert parse_profile(text.encode(codec)) == parse_profile(text.encode("utf-8"))
 

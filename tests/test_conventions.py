@@ -13,11 +13,13 @@ from auditor.page import load_page
 from auditor.report import MAX_SCORE
 from auditor.report import WEIGHTS
 from auditor.rules import RULES
+from auditor.ssi import LAYOUTS as SSI_LAYOUTS
 from tests import golden
 
 AUDITOR = Path(__file__).resolve().parents[1] / "auditor"
 RULE_FILES = sorted(p for p in (AUDITOR / "rules").glob("*.py") if p.name != "__init__.py")
 LAYOUT_FILES = sorted(p for p in (AUDITOR / "layouts").glob("*.py") if p.name != "__init__.py")
+SSI_LAYOUT_FILES = [AUDITOR / "ssi" / f"{m.__name__.rsplit('.', 1)[1]}.py" for m in SSI_LAYOUTS]
 
 
 @pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: p.stem)
@@ -63,7 +65,19 @@ def test_every_fixture_has_its_golden_json() -> None:
     assert not missing
 
 
-@pytest.mark.parametrize("path", LAYOUT_FILES, ids=lambda p: p.stem)
+def test_every_ssi_layout_is_a_registered_module() -> None:
+    """The SSI dashboard's markups follow the layout pattern: NAME, LAYOUT, detect, extract,
+    and every module of auditor/ssi/ but the model and the numbers is in the registry."""
+    shared = {"__init__", "model", "numbers"}
+    assert {p.stem for p in SSI_LAYOUT_FILES} == {
+        p.stem for p in (AUDITOR / "ssi").glob("*.py") if p.stem not in shared
+    }
+    for module in SSI_LAYOUTS:
+        assert module.NAME == module.__name__.rsplit(".", 1)[1]
+        assert callable(module.detect) and callable(module.extract), module.NAME
+
+
+@pytest.mark.parametrize("path", LAYOUT_FILES + SSI_LAYOUT_FILES, ids=lambda p: p.stem)
 def test_no_selector_outside_the_selectors_package(path: Path) -> None:
     """XPath belongs in auditor/selectors/: a layout module holds no XPath literal."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -104,3 +118,24 @@ def test_the_pipeline_imports_one_way() -> None:
                 assert names <= modules - {"api", name[:-3]}, (name, names - modules)
             elif isinstance(node, ast.ImportFrom):
                 assert node.module not in forbidden, (name, node.module)
+
+
+def test_one_alias_per_module() -> None:
+    """A reader's selector module is imported as ``sel``; any other module imported under an
+    alias has that one alias everywhere in auditor/ and server/."""
+    aliases: dict[str, set[str]] = {}
+    for path in [*AUDITOR.rglob("*.py"), *(AUDITOR.parent / "server").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                named = [(f"{node.module}.{alias.name}", alias.asname) for alias in node.names]
+            elif isinstance(node, ast.Import):
+                named = [(alias.name, alias.asname) for alias in node.names]
+            else:
+                continue
+            for module, asname in named:
+                if asname is not None:
+                    aliases.setdefault(module, set()).add(asname)
+    for module, names in aliases.items():
+        if module.startswith("auditor.selectors."):
+            assert names == {"sel"}, (module, names)
+        assert len(names) == 1, (module, names)
