@@ -20,6 +20,7 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.images import shows_real_image
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import PageKind
@@ -168,12 +169,7 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
 
 def photo_is_real(img: HtmlElement | None) -> bool | None:
     """A real photo, not the ghost placeholder (1x1 GIF, class ghost-person); None: no img."""
-    if img is None:
-        return None
-    src = img.get("src") or ""
-    if "ghost-person" in (img.get("class") or "") or src.startswith(_GHOST_SRC):
-        return False
-    return bool(src) or None
+    return shows_real_image(img, blank_is_ghost=True)
 
 
 def _banner(top: HtmlElement) -> bool | None:

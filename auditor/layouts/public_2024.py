@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from urllib.parse import unquote
-from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -26,6 +25,7 @@ from auditor.dom import find_all
 from auditor.dom import run
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.images import real_image
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import Connections
@@ -315,28 +315,6 @@ def connections_of(text: str | None) -> Connections | None:
     """A connections count typed for the model: an int, or LinkedIn's "500+" cap."""
     parsed = parse_connections(text)
     return "500+" if parsed == "500+" else (parsed if isinstance(parsed, int) else None)
-
-
-_GHOST_HOSTS = ("static.licdn.com", "static-exp1.licdn.com", "static-exp2.licdn.com")
-_GHOST_WORDS = ("ghost", "no_photo", "no-photo", "spacer.gif")
-
-
-def real_image(src: str | None, ghost: str | None) -> bool | None:
-    """Whether an image URL is a member's upload rather than LinkedIn's placeholder.
-
-    >>> real_image("https://media.licdn.com/dms/image/x.jpg", "https://static.licdn.com/g")
-    True
-    >>> real_image("https://static.licdn.com/scds/ghosts/person/ghost_person_150x150_v1.png", None)
-    False
-    """
-    if not src:
-        return None
-    if ghost and src == ghost:
-        return False
-    host = urlsplit(src).hostname or ""
-    if host in _GHOST_HOSTS or any(w in src for w in _GHOST_WORDS):
-        return False
-    return True
 
 
 def vanity_of(url: str | None) -> str | None:
