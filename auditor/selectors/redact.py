@@ -1,0 +1,70 @@
+"""What ``profile-audit redact`` keeps and replaces: attribute names, LinkedIn's path and
+JSON identifiers, and the stand-in image URLs (one per image kind)."""
+
+from __future__ import annotations
+
+# Attributes holding URLs.
+URL_ATTRIBUTES = frozenset(
+    (
+        "href",
+        "src",
+        "srcset",
+        "data-srcset",
+        "data-delayed-url",
+        "data-src",
+        "data-li-src",
+        "data-ghost-url",
+        "action",
+        "poster",
+    )
+)
+# Attributes holding text a reader (or a screen reader) sees.
+TEXT_ATTRIBUTES = frozenset(
+    (
+        "alt",
+        "title",
+        "aria-label",
+        "aria-description",
+        "placeholder",
+        "value",
+        "content",
+        "summary",
+        "label",
+    )
+)
+# Attribute values kept as they are: LinkedIn's labels the layouts anchor on.
+KEEP_VALUES = frozenset(("Profile photo", "Cover photo", "#OPEN_TO_WORK"))
+# Words kept in text besides words.py: the brand (detection reads it in <title>).
+KEEP_WORDS = frozenset(("linkedin",))
+# LinkedIn path segments (kept); any other segment is personal and scrambled.
+PATH_WORDS = frozenset(
+    """in pub profile details overlay contact-info recent-activity all posts shares
+    comments reactions articles documents images videos events newsletters skills
+    experience education recommendations certifications projects languages
+    volunteering-experiences honors courses organizations interests featured company
+    school showcase search results people content mynetwork feed jobs view learning
+    groups sales lead opportunities job-opportunities edit forms redir redirect pulse
+    posts-and-activity treasury endorsements public-profile unavailable""".split()
+)
+# JSON keys whose values are LinkedIn's identifiers (types, requests, URNs, references).
+JSON_KEEP_KEYS = frozenset(
+    ("$type", "request", "body", "$id", "entityUrn", "publicIdentifier", "status", "$recipeTypes")
+)
+JSON_KEEP_PREFIXES = ("urn:", "com.linkedin", "/voyager/", "*")
+# Image URL endings.
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
+# The stand-in URL of each image kind (the kind's mark kept, so the copy reads the same).
+IMAGE_URLS = {
+    "PHOTO": "https://media.licdn.com/dms/image/redacted/profile-displayphoto-redacted",
+    "BANNER": "https://media.licdn.com/dms/image/redacted/profile-displaybackgroundimage-redacted",
+    "LOGO": "https://media.licdn.com/dms/image/redacted/company-logo-redacted",
+    "GHOST": "https://static.licdn.com/redacted/ghost",
+    "OTHER": "https://media.licdn.com/dms/image/redacted/image",
+}
+REDACTED_DATA_IMAGE = "data:image/jpeg;base64,cmVkYWN0ZWQ="
+# Every attribute value that may hold a member's link.
+LINK_VALUES = "//@href | //@content | //@componentkey"
+# <meta> whose content is text about the member; other meta (pageKey, ...) are kept.
+TEXT_META = frozenset(
+    ("og:title", "og:description", "description", "twitter:title", "twitter:description")
+)
