@@ -270,6 +270,10 @@ ACTIVITY_BANNER = (
 ACTIVITY_TOP_FOLLOWERS = (
     "descendant::div[contains(@class, 'pv-recent-activity-top-card__extra-info')]/div[1]/div[2]"
 )
+# Without the classes (a new build): elements painted with a background image, and rows
+# of exactly two divs (a label, then its number) in the top card.
+ACTIVITY_PAINTED = "descendant::*[contains(@style, 'url(')]"
+ACTIVITY_STAT_ROWS = "descendant::div[count(*) = 2][count(div) = 2]"
 ACTIVITY_PROFILE_LINK = (
     "descendant::a[starts-with(@href, '/in/') or contains(@href, 'linkedin.com/in/')]"
 )
