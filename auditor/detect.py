@@ -142,11 +142,24 @@ def _other_linkedin_page(page: Page) -> Finding:
     """A LinkedIn page that is not a profile: feed, company, jobs, search, ..."""
     key = _page_key(page)
     if key and sel.PROFILE_KEY_MARK not in key:
-        return Reason.OTHER_LINKEDIN_PAGE, f"pageKey {key}"
+        return Reason.OTHER_LINKEDIN_PAGE, _named(key, f"pageKey {key}")
     for source, path in _linkedin_paths(page):
         if path != "/" and not path.lower().startswith(sel.PROFILE_PATHS):
-            return Reason.OTHER_LINKEDIN_PAGE, f"the {source} is {path}"
+            return Reason.OTHER_LINKEDIN_PAGE, _named(path, f"the {source} is {path}")
     return None
+
+
+def _named(mark: str, evidence: str) -> str:
+    """The evidence, led by what the page is when its path or pageKey names it.
+
+    >>> _named("/company/example-gmbh/", "the canonical is /company/example-gmbh/")
+    'a company page: the canonical is /company/example-gmbh/'
+    """
+    words = [w for w in mark.lower().replace("-", "_").replace("/", "_").split("_") if w]
+    for key, name in sel.PAGE_NAMES:
+        if any(word == key or word == key + "s" for word in words):
+            return f"{name}: {evidence}"
+    return evidence
 
 
 def _other_kind_in_markup(page: Page) -> Finding:

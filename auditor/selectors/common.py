@@ -86,3 +86,47 @@ SALES_NAVIGATOR = (
 )
 # Sales Navigator lead pages link to the member's own profile (flagshipProfileUrl).
 SALES_PATHS = ("/sales/",)
+
+# --- naming what a page is ---------------------------------------------------------------
+
+# First path segment or pageKey fragment -> what the page is, for the not-a-profile
+# message (pageKeys seen: d_org_guest_company_overview, d_flagship3_feed, ...).
+PAGE_NAMES = (
+    ("sales", "a Sales Navigator page"),
+    ("company", "a company page"),
+    ("school", "a school page"),
+    ("showcase", "a showcase page"),
+    ("job", "a job posting or job search"),
+    ("feed", "the feed"),
+    ("search", "search results"),
+    ("mynetwork", "the My Network page"),
+    ("messaging", "the messages"),
+    ("notifications", "the notifications"),
+    ("groups", "a group"),
+    ("events", "an event"),
+    ("learning", "a LinkedIn Learning page"),
+    ("pulse", "an article"),
+    ("posts", "a post"),
+    ("newsletters", "a newsletter"),
+    ("settings", "the settings"),
+)
+# Profile sections a fragment can be, by their anchor ids (2016-2025 cards and Ember
+# sections) or the ending of a 2026 card's componentkey.
+FRAGMENT_SECTIONS = (
+    ("experience", "Experience"),
+    ("education", "Education"),
+    ("skills", "Skills"),
+    ("skill", "Skills"),
+    ("recommendations", "Recommendations"),
+    ("recommendation", "Recommendations"),
+    ("about", "About"),
+    ("summary", "About"),
+    ("featured", "Featured"),
+    ("activity", "Activity"),
+    ("licenses_and_certifications", "Licenses & certifications"),
+    ("certifications", "Licenses & certifications"),
+    ("languages", "Languages"),
+    ("projects", "Projects"),
+)
+# Anchors that name a section: ids, and 2026 card componentkeys.
+FRAGMENT_ANCHORS = "//*[@id][not(self::code)]/@id | $sections/@componentkey"
