@@ -73,6 +73,44 @@ def test_pseudo_localised_pages_are_never_wrong() -> None:
     assert not wrong, "\n".join(wrong)
 
 
+def _spelt(value: Any) -> Any:
+    """A fact's value with its strings in the look-alike spelling (for comparison)."""
+    if isinstance(value, str):
+        return variants.pseudo(value)
+    if isinstance(value, dict):
+        return {k: _spelt(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_spelt(v) for v in value]
+    return value
+
+
+def _changes(before: Any, after: Any, path: str) -> list[str]:
+    """Where ``after`` holds a value that is neither ``before`` (in either spelling) nor
+    unknown: nested facts (About, Activity, Position) are compared field by field."""
+    if after is None or after == before or _spelt(after) == _spelt(before):
+        return []
+    if isinstance(before, dict) and isinstance(after, dict):
+        return [c for k in after for c in _changes(before.get(k), after[k], f"{path}.{k}")]
+    return [f"{path}: {before!r} -> {after!r}"]
+
+
+def test_pseudo_localised_pages_change_no_fact() -> None:
+    """Beyond the truth fields: no fact of any real page (creator, activity, positions,
+    ...) takes another value when the UI speaks a language the project does not know."""
+    changed: list[str] = []
+    for name in realpages.truth():
+        page = (realpages.PAGES / name).read_bytes()
+        before = _parse(variants.round_trip(page))
+        after = _parse(variants.pseudo_localised(page))
+        if isinstance(before, NotAProfileError) or isinstance(after, NotAProfileError):
+            continue  # the page kinds are checked above
+        for fact in FACTS:
+            old = before.model_dump(mode="json")[fact]
+            new = after.model_dump(mode="json")[fact]
+            changed += _changes(old, new, f"{name}:{fact}")
+    assert not changed, "\n".join(changed)
+
+
 def _facts(result: Profile | NotAProfileError) -> dict[str, Any]:
     """The kind and facts of a parse result (the error message for a rejected page)."""
     if isinstance(result, NotAProfileError):

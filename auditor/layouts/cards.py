@@ -33,6 +33,7 @@ from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "cards"
+UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
 
 
 # The main-column cards in the order LinkedIn stacks them (seen 2022-2025). A card is
@@ -87,6 +88,10 @@ def extract(page: Page) -> Profile:
     facts: dict[str, object] = {}
     if top is not None:
         facts |= _top_card(top)
+        if facts["creator"] is None:
+            unknown["creator"] = UNKNOWN_WORDS
+            if facts["connections"] is None:
+                unknown["connections"] = UNKNOWN_WORDS
     facts["about"] = _about(cards, unknown)
     facts["featured"] = _featured(cards, unknown)
     facts["followers"] = _followers(cards, top)
@@ -155,15 +160,18 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
         facts["vanity"] = vanity_rules.from_url(link.get("href"))
     connections = None
     followers_shown = False
+    unread = False  # a count in words this version does not know (another UI language)
     for item in find_all(top, sel.COUNT_ITEMS):
         text = visible_text(item)
         if words.has("connections", text):
             connections = parse_connections(text)
         elif words.has("followers", text):
             followers_shown = True
+        else:
+            unread = True
     facts["connections"] = connections
     # Creator signal (seen 2025): the top card itself shows the follower count.
-    facts["creator"] = followers_shown
+    facts["creator"] = True if followers_shown else (None if unread else False)
     return facts
 
 
@@ -357,7 +365,12 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
     articles: bool | None = words.has("articles", pills, lang) or bool(tabs & _ARTICLE_TABS)
     if not articles and overflow:
         articles = None  # an Articles pill may sit behind the unopened "More" menu
-    return Activity(has_posts=has_posts, has_articles=articles, not_posted=False)
+    # No update and no empty-state words: the card's message is in words this version
+    # does not know (another UI language), so whether it says "hasn't posted" is unknown.
+    empty_unread = not updates and not commented_only and not words.has("articles", pills, lang)
+    return Activity(
+        has_posts=has_posts, has_articles=articles, not_posted=None if empty_unread else False
+    )
 
 
 def _tab(href: str) -> str:

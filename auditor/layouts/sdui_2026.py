@@ -39,6 +39,7 @@ from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "sdui_2026"
+UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
 LAYOUT = "in-2026"
 
 LAZY = "{card} did not load (lazy section): scroll to it and audit again"
@@ -119,6 +120,8 @@ def extract(page: Page) -> Profile:
         followers = _activity_followers(activity_card)
     facts["followers"] = followers
     facts["creator"] = _creator(top, followers_on_top=_followers_on_top(top, intro))
+    if facts["creator"] is None:
+        unknown["creator"] = UNKNOWN_WORDS
     facts["industry"] = None
     unknown["industry"] = "the 2026 top card does not show the industry"
     facts["open_to_work"] = _open_to_work(top)
@@ -209,9 +212,18 @@ def _counts(top: Element, intro: Element | None) -> tuple[Connections | None, in
     return connections, followers
 
 
-def _followers_on_top(top: Element, intro: Element | None) -> bool:
-    """Whether the top card prints a followers count."""
-    return any(words.has("followers", visible_text(r)) for r in _count_runs(top, intro))
+def _followers_on_top(top: Element, intro: Element | None) -> bool | None:
+    """Whether the top card prints a followers count (None: its counts are in words this
+    version does not know, so nothing tells followers from connections)."""
+    texts = []
+    for run in _count_runs(top, intro):
+        after = run.getnext()
+        texts.append(visible_text(run) + " " + (visible_text(after) if after is not None else ""))
+    if any(words.has("followers", text) for text in texts):
+        return True
+    if texts and not any(words.has("connections", text) for text in texts):
+        return None
+    return False
 
 
 def _activity_followers(card: Element) -> int | None:
@@ -223,7 +235,7 @@ def _activity_followers(card: Element) -> int | None:
     return None
 
 
-def _creator(top: Element, followers_on_top: bool) -> bool:
+def _creator(top: Element, followers_on_top: bool | None) -> bool | None:
     """Creator profile: Follow is the primary action and followers show in the top card."""
     actions = find_all(top, sel.ACTIONS)
     follow_first = bool(actions) and find(actions[0], sel.FOLLOW_ICON) is not None
