@@ -91,6 +91,9 @@ def _changes(before: Any, after: Any, path: str) -> list[str]:
         return []
     if isinstance(before, dict) and isinstance(after, dict):
         return [c for k in after for c in _changes(before.get(k), after[k], f"{path}.{k}")]
+    if isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+        pairs = zip(before, after, strict=True)
+        return [c for i, (b, a) in enumerate(pairs) for c in _changes(b, a, f"{path}[{i}]")]
     return [f"{path}: {before!r} -> {after!r}"]
 
 

@@ -163,7 +163,7 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
     unread = False  # a count in words this version does not know (another UI language)
     for item in find_all(top, sel.COUNT_ITEMS):
         text = visible_text(item)
-        if words.has("connections", text):
+        if words.has("connections", text) or find(item, sel.CONNECTIONS_LINK) is not None:
             connections = parse_connections(text)
         elif words.has("followers", text):
             followers_shown = True
@@ -289,7 +289,9 @@ def read_position(item: HtmlElement) -> Position:
         title=title,
         company=company or None,
         company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
-        has_description=has_description,
+        # No description is known only in an item whose markup was read (its title found);
+        # in an item of a build whose classes are new, a missing match says nothing.
+        has_description=has_description or (False if title is not None else None),
     )
 
 
@@ -354,7 +356,8 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
     """Posts, articles and the empty state, from a card or an activity page's feed."""
     # The empty-state words matter only without updates; reading a whole feed is costly.
     text = "" if updates else visible_text(scope)
-    pills = " ".join(visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS))
+    pill_texts = [visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS)]
+    pills = " ".join(pill_texts)
     overflow = find(scope, sel.ACTIVITY_PILL_OVERFLOW) is not None
     tabs = {_tab(link.get("href") or "") for link in find_all(scope, sel.ACTIVITY_LINKS)} - {""}
     not_posted = words.has("not_posted", text, lang) and not updates
@@ -365,6 +368,9 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
     articles: bool | None = words.has("articles", pills, lang) or bool(tabs & _ARTICLE_TABS)
     if not articles and overflow:
         articles = None  # an Articles pill may sit behind the unopened "More" menu
+    unread = [p for p in pill_texts if not words.has("other_pills", p, lang)]
+    if not articles and any(not words.has("articles", p, lang) for p in unread):
+        articles = None  # a pill in words this version does not know may be Articles
     # No update and no empty-state words: the card's message is in words this version
     # does not know (another UI language), so whether it says "hasn't posted" is unknown.
     empty_unread = not updates and not commented_only and not words.has("articles", pills, lang)

@@ -121,7 +121,10 @@ def _kind(page: Page) -> PageKind:
     key = page.meta.get(common.PAGE_KEY, "").lower()
     if any(mark in key for mark in sel.PUBLIC_KEY_MARKS):
         return PageKind.PUBLIC_PROFILE
-    if not key and find(page.root, sel.PUBLIC_TRACKING) is not None:
+    if not key and (
+        find(page.root, sel.PUBLIC_TRACKING) is not None
+        or find(page.root, sel.PUBLIC_LINK) is not None
+    ):
         return PageKind.PUBLIC_PROFILE
     return PageKind.PROFILE
 

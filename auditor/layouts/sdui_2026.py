@@ -122,6 +122,9 @@ def extract(page: Page) -> Profile:
     facts["creator"] = _creator(top, followers_on_top=_followers_on_top(top, intro))
     if facts["creator"] is None:
         unknown["creator"] = UNKNOWN_WORDS
+        for fact in ("connections", "followers"):
+            if facts[fact] is None:
+                unknown[fact] = UNKNOWN_WORDS
     facts["industry"] = None
     unknown["industry"] = "the 2026 top card does not show the industry"
     facts["open_to_work"] = _open_to_work(top)
@@ -309,7 +312,11 @@ def _activity(card: Element | None) -> Activity | None:
         return None
     posts = find(card, sel.ACTIVITY_POSTS)
     has_posts = posts is not None and bool(find_all(posts, sel.ACTIVITY_ITEMS))
-    not_posted = not has_posts and words.has("not_posted", visible_text(card))
+    not_posted: bool | None = False
+    if not has_posts:
+        # No post: the empty-state message says so; unrecognised, it is in words this
+        # version does not know.
+        not_posted = words.has("not_posted", visible_text(card)) or None
     return Activity(has_posts=has_posts, has_articles=None, not_posted=not_posted)
 
 

@@ -93,6 +93,10 @@ LOCATION = (
 # "1,628" + "followers"); which is which needs the word (words.py).
 COUNT_ITEMS = ".//ul/li[contains(@class, 'text-body-small')][.//span[contains(@class, 't-bold')]]"
 
+# Others' view: the connections count links to a search of the member's connections
+# (seen 2025), which names it without words.
+CONNECTIONS_LINK = "descendant::a[contains(@href, 'connectionOf=')]"
+
 # The member's photo: others' view (class --show also on ghosts), then self-view.
 PHOTO = (
     "descendant::img[contains(@class, 'pv-top-card-profile-picture__image')]",

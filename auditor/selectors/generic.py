@@ -30,6 +30,12 @@ ABOUT_NOT_TEXT = frozenset(("h1", "h2", "h3", "button", "svg", "script", "style"
 IMAGES = "descendant::img | descendant::*[contains(@style, 'url(')]"
 # Public (guest) profiles: tracking names start "public_profile" (2016-2025).
 PUBLIC_TRACKING = "/descendant::*[starts-with(@data-tracking-control-name, 'public_profile')][1]"
+# Guest pages' sign-in links carry a public_profile tracking code or a session redirect
+# (2016-2025), as attributes no build renames.
+PUBLIC_LINK = (
+    "/descendant::a[contains(@href, 'trk=public_profile')"
+    " or contains(@href, 'session_redirect=')][1]"
+)
 # pageKey fragment of guest profile pages (public_profile_v3_desktop, nprofile_v2_public_fs).
 PUBLIC_KEY_MARKS = ("public",)
 # Sub-pages of a profile, by path.
