@@ -30,6 +30,7 @@ from auditor import vanity as vanity_rules
 from auditor.images import ImageKind
 from auditor.images import kind
 from auditor.page import load_page
+from auditor.selectors import common
 from auditor.selectors import redact as sel
 from auditor.words import WORDS
 
@@ -91,12 +92,12 @@ class Redactor:
             return "#" if not url.startswith("#") else url
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
-        if host and "licdn.com" in host or _looks_like_image(parts.path):
+        if host and common.ASSET_HOST in host or _looks_like_image(parts.path):
             image = kind(url)
             if image is ImageKind.GHOST:
                 return url  # LinkedIn's own artwork, the same for everyone
             return sel.IMAGE_URLS[image.name]
-        if host and "linkedin" not in host:
+        if host and common.BRAND not in host:
             return f"{parts.scheme}://redacted.example/" if parts.scheme else "#"
         path = self._path(parts.path)
         query = "&".join(self._query_item(item) for item in parts.query.split("&") if item)
@@ -105,16 +106,17 @@ class Redactor:
     def _path(self, path: str) -> str:
         """A LinkedIn path: its vanity replaced, its other personal segments scrambled."""
         slug = vanity_rules.from_url(path)
+        segments = path.split("/")
+        if slug and not slug.startswith("/pub/"):
+            at = segments.index(sel.IN_SEGMENT) + 1 if sel.IN_SEGMENT in segments else -1
+            if 0 < at < len(segments):
+                segments[at] = quote(self.slug(slug))
+                return "/".join(
+                    [*segments[: at + 1], *(self._segment(s) for s in segments[at + 1 :])]
+                )
         if slug:
-            if slug.startswith("/pub/"):
-                return self.slug(slug) + "/"
-            encoded = path.split("/in/", 1)[1].split("/", 1)
-            rest = encoded[1] if len(encoded) > 1 else ""
-            path = path.split("/in/", 1)[0] + "/in/" + quote(self.slug(slug)) + "/" + rest
-            segments = path.split("/")
-            keep = path.split("/in/", 1)[0].count("/") + 3  # up to the slug
-            return "/".join([*segments[:keep], *(self._segment(s) for s in segments[keep:])])
-        return "/".join(self._segment(s) for s in path.split("/"))
+            return self.slug(slug) + "/"
+        return "/".join(self._segment(s) for s in segments)
 
     @staticmethod
     def _segment(segment: str) -> str:

@@ -135,7 +135,7 @@ def _kind(page: Page) -> PageKind:
 def _title_names(page: Page) -> set[str]:
     """The names the <title> and og:title give: their first part before " | " or " - "."""
     names = set()
-    for title in (page.title, page.meta.get("og:title", "")):
+    for title in (page.title, page.meta.get(common.OG_TITLE, "")):
         text = clean(title)
         if text.startswith("(") and ") " in text:
             text = text.split(") ", 1)[1]  # "(3) Jane Doe | LinkedIn": notifications

@@ -19,6 +19,7 @@ PAGE_KEY = "pageKey"  # LinkedIn's page identifier, 2013-2025
 SERVICE = "service"  # "voyager-web" on the logged-in Ember app (2018-2025)
 SITE_NAME = "og:site_name"
 OG_URL = "og:url"
+OG_TITLE = "og:title"
 REFRESH = "refresh"  # <meta http-equiv="refresh" content="1;url=https://www.linkedin.com">
 
 VOYAGER_SERVICE = "voyager-web"

@@ -36,6 +36,8 @@ TEXT_ATTRIBUTES = frozenset(
 KEEP_VALUES = frozenset(("Profile photo", "Cover photo", "#OPEN_TO_WORK"))
 # Words kept in text besides words.py: the brand (detection reads it in <title>).
 KEEP_WORDS = frozenset(("linkedin",))
+# The path segment before a member's vanity (/in/<vanity>/...).
+IN_SEGMENT = "in"
 # LinkedIn path segments (kept); any other segment is personal and scrambled.
 PATH_WORDS = frozenset(
     """in pub profile details overlay contact-info recent-activity all posts shares
