@@ -236,3 +236,54 @@ def test_class_churned_fixture_changes_no_fact(path: Path) -> None:
     assert kind_after == kind
     changed = [c for f in FACTS for c in _changes(before.get(f), after.get(f), f)]
     assert not changed, changed
+
+
+# --- only positive evidence rejects a page --------------------------------------------------
+
+_NAME_CARD = f'<section><img alt="Ines Varga" src="{PHOTO}"><h1>Ines Varga</h1></section>'
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A pageKey no version has seen, on a page whose address names a member.
+        '<meta name="pageKey" content="d_flagship4_member_view">'
+        '<link rel="canonical" href="https://www.linkedin.com/in/ines-varga-1a2b3c4d/">',
+        # A new address form around /in/<vanity>.
+        '<meta property="og:url" content="https://www.linkedin.com/m/in/ines-varga-1a2b3c4d/">',
+    ],
+)
+def test_a_profile_under_a_new_page_key_or_path_is_read(head: str) -> None:
+    """An unknown pageKey or path does not reject a page that names a member."""
+    page = _page(_NAME_CARD, "<title>Ines Varga | LinkedIn</title>" + head)
+    profile = parse_profile(page)
+    assert (profile.layout, profile.name, profile.vanity) == (
+        "unknown",
+        "Ines Varga",
+        "ines-varga-1a2b3c4d",
+    )
+    assert profile.photo is True
+
+
+@pytest.mark.parametrize(
+    ("head", "named"),
+    [
+        ('<meta name="pageKey" content="d_flagship4_unheard_of">', "pageKey d_flagship4"),
+        (
+            '<link rel="canonical" href="https://www.linkedin.com/company/invented-gmbh/">',
+            "company",
+        ),
+        (
+            '<meta name="pageKey" content="d_flagship3_search_srp_people">'
+            '<link rel="canonical" href="https://www.linkedin.com/in/ines-varga/">',
+            "search",
+        ),
+    ],
+)
+def test_other_pages_are_still_rejected(head: str, named: str) -> None:
+    """A pageKey or path naming another kind, or naming nothing on a page that names no
+    member, still rejects the page."""
+    body = "<main><h1>Ines Varga</h1></main>"
+    with pytest.raises(NotAProfileError) as raised:
+        parse_profile(_page(body, "<title>Ines Varga | LinkedIn</title>" + head))
+    assert named in str(raised.value)

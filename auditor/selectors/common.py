@@ -79,6 +79,9 @@ GUEST_PROFILE_TYPE = "PROFILE"
 # Logged-in top cards of other entities: companies, schools and showcase pages
 # (section.org-top-card, 2019-2025). No profile page has one.
 ORG_TOP_CARD = "$sections[contains(@class, 'org-top-card')][1]"
+# A member's top card links to their contact info (/in/<vanity>/overlay/contact-info,
+# 2020-2026): a profile's mark whatever its pageKey or address.
+MEMBER_CONTACT_INFO = "/descendant::a[contains(@href, '/overlay/contact-info')][1]"
 # Sales Navigator (/sales/lead/, /sales/people/) is its own Ember app: its bigpipe
 # datalets call /sales-api/ (never /voyager/api/) and its page instance is d_sales2_*.
 SALES_NAVIGATOR = (
