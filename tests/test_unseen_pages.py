@@ -18,6 +18,7 @@ import pytest
 from auditor import NotAProfileError
 from auditor import Profile
 from auditor import parse_profile
+from auditor.model import DEFAULT_REASON
 from auditor.model import FACTS
 from tests import realpages
 from tests import variants
@@ -67,6 +68,8 @@ def test_pseudo_localised_pages_are_never_wrong() -> None:
                 right += 1
             elif got is None:
                 unknown += 1
+                if result.unknown.get(field, DEFAULT_REASON) == DEFAULT_REASON:
+                    wrong.append(f"{name}:{field} unknown without saying why")
             else:
                 wrong.append(f"{name}:{field} parsed {got!r}, truth {expected!r}")
     print(f"\npseudo-localised pages: right {right}, unknown {unknown}, wrong {len(wrong)}")

@@ -43,6 +43,7 @@ LAYOUT = "public-2024"
 HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
 ROUNDED = 'guests see the follower count rounded ("6K followers"), not the number'
 UNREAD = "the {name} section is shown, but its entries are in markup this version cannot read"
+UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
 NO_SKILLS = "public pages since 2017 show no Skills section: audit the logged-in profile"
 
 
@@ -100,12 +101,14 @@ def extract(page: Page) -> Profile:
     facts["photo"] = _photo(card)
     facts["banner"] = _banner(card)
     facts["connections"], facts["followers"] = counts
+    rows = texts_of(find_all(card, sel.P24_SUBLINE_ROWS))
+    # A row starting with a number that no word list names: a UI language not known.
+    unread = any(r[:1].isdigit() and not is_count_run(r) for r in rows)
     if counts[0] is None:
-        unknown["connections"] = HIDDEN
+        unknown["connections"] = UNKNOWN_WORDS if unread else HIDDEN
     if counts[1] is None:
-        rows = texts_of(find_all(card, sel.P24_SUBLINE_ROWS))
         rounded = any(_ROUNDED_RUN.match(r) and words.has("followers", r, None) for r in rows)
-        unknown["followers"] = ROUNDED if rounded else HIDDEN
+        unknown["followers"] = ROUNDED if rounded else UNKNOWN_WORDS if unread else HIDDEN
     facts["about"] = _about(sections.get("summary"))
     if facts["about"] is None:
         unknown["about"] = HIDDEN

@@ -119,10 +119,10 @@ def extract(page: Page) -> Profile:
     if followers is None and activity_card is not None:
         followers = _activity_followers(activity_card)
     facts["followers"] = followers
-    facts["creator"] = _creator(top, followers_on_top=_followers_on_top(top, intro))
-    if facts["creator"] is None:
-        unknown["creator"] = UNKNOWN_WORDS
-        for fact in ("connections", "followers"):
+    on_top = _followers_on_top(top, intro)
+    facts["creator"] = _creator(top, followers_on_top=on_top)
+    if on_top is None:  # the top card's counts are in words this version does not know
+        for fact in ("connections", "followers", "creator"):
             if facts[fact] is None:
                 unknown[fact] = UNKNOWN_WORDS
     facts["industry"] = None
