@@ -12,6 +12,7 @@ report names the layout ``unknown`` and asks the user to report the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ import lxml.html
 
 from auditor import embedded
 from auditor import vanity as vanity_rules
+from auditor import words
 from auditor.dom import find
 from auditor.dom import run
 from auditor.dom import visible_text
@@ -37,12 +39,16 @@ from auditor.page import Page
 from auditor.selectors import common
 from auditor.selectors import generic as sel
 from auditor.text import clean
+from auditor.text import parse_connections
+from auditor.text import parse_count
 
 NAME = "generic"
 LAYOUT = "unknown"
 REASON = "a LinkedIn layout this version does not know"
 # Above this many member photos, the block around the name is no longer the top card.
 _MAX_TOP_CARD_PHOTOS = 2
+# A count and its one word: "500+ connections", "1,234 followers", "12 345 abonnés".
+_COUNT_AND_WORD = re.compile(r"^(\d[\d.,\s\u00a0\u202f']*\+?)\s*([^\W\d_][\w:]*)$")
 # Headings read when looking for the name (it is among the first on every layout).
 _MAX_HEADINGS = 40
 
@@ -63,6 +69,11 @@ def extract(page: Page) -> Profile:
         top = _top_card(heading)
         if top is not None:
             facts["photo"], facts["banner"] = _images(top)
+        section = _section_of(heading)
+        if section is not None:
+            if facts.get("banner") is None:
+                facts["banner"] = _banner_in(section)
+            facts["connections"], facts["followers"] = _counts_in(section)
         named = run(page.root, sel.NAMED_IMAGE, name=facts["name"])
         if named:
             # The member's own photo carries their name as alt or title (2016-2025):
@@ -71,9 +82,10 @@ def extract(page: Page) -> Profile:
     member = _owner_json(page, owner)
     if facts.get("headline") is None:
         facts["headline"] = _json_text(member, sel.HEADLINE_KEYS)
-    facts["followers"] = _json_count(member, sel.FOLLOWERS_KEYS)
+    if facts.get("followers") is None:
+        facts["followers"] = _json_count(member, sel.FOLLOWERS_KEYS)
     connections = _json_count(member, sel.CONNECTIONS_KEYS)
-    if connections is not None:
+    if connections is not None and facts.get("connections") is None:
         cap: Connections = "500+"
         facts["connections"] = cap if connections >= sel.CONNECTIONS_CAP else connections
     facts["about"] = _about(page)
@@ -210,6 +222,35 @@ def _images(top: lxml.html.HtmlElement) -> tuple[bool | None, bool | None]:
         photo = shows_real_image(photos[0])
     banner = shows_real_image(banners[0]) if len(banners) == 1 else None
     return photo, banner
+
+
+def _banner_in(section: lxml.html.HtmlElement) -> bool | None:
+    """A member's banner image in the name's section (custom: True); else unknown."""
+    for element in run(section, sel.IMAGES):
+        if any(kind(url) is ImageKind.BANNER for url in image_urls(element)):
+            return shows_real_image(element)
+    return None
+
+
+def _counts_in(section: lxml.html.HtmlElement) -> tuple[Connections | None, int | None]:
+    """Connections and followers printed in the name's section as a number and one word
+    ("500+ connections", "1,234 followers"), the word in a known UI language; a count
+    with more words ("12 mutual connections") is someone else's and is not read."""
+    connections: Connections | None = None
+    followers: int | None = None
+    for element in run(section, sel.COUNT_BLOCKS):
+        match = _COUNT_AND_WORD.match(visible_text(element))
+        if match is None:
+            continue
+        number, word = match.group(1), match.group(2)
+        if connections is None and words.has("connections", word):
+            parsed = parse_connections(number)
+            connections = (
+                "500+" if parsed == "500+" else parsed if isinstance(parsed, int) else None
+            )
+        elif followers is None and words.has("followers", word):
+            followers = parse_count(number)
+    return connections, followers
 
 
 def _about(page: Page) -> About | None:

@@ -57,3 +57,5 @@ TOP_CARD_LIMITS = ("body", "html", "main")
 HEADLINE_AFTER_NAME = "following::*[@data-generated-suggestion-target][1]"
 # The member's photo names them: alt or title equal to the name (2016-2025).
 NAMED_IMAGE = "self::node()/descendant::img[@alt = $name or @title = $name]"
+# Blocks that may print a count and its word in the name's section (li, span, p).
+COUNT_BLOCKS = "descendant::li | descendant::span | descendant::p"
