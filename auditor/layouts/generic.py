@@ -65,7 +65,7 @@ def extract(page: Page) -> Profile:
     facts: dict[str, Any] = {"vanity": owner, "url": next(_addresses(page), None)}
     if heading is not None:
         facts["name"] = visible_text(heading)
-        facts["headline"] = _headline(heading)
+        facts["headline"] = _headline(heading, guest=_kind(page) is PageKind.PUBLIC_PROFILE)
         top = _top_card(heading)
         if top is not None:
             facts["photo"], facts["banner"] = _images(top)
@@ -175,16 +175,25 @@ def _name_heading(page: Page) -> lxml.html.HtmlElement | None:
     return None
 
 
-def _headline(heading: lxml.html.HtmlElement) -> str | None:
+def _headline(heading: lxml.html.HtmlElement, guest: bool) -> str | None:
     """The headline beside the name: the h2 right after the name's h1 (guest top cards
-    2017-2025), or the top card's next suggestion target (logged-in 2024-2025)."""
+    2017-2025), the top card's next suggestion target (logged-in 2024-2025), or on a
+    guest page the next h2 in the name's section outside dialogs (the name's h1 may sit
+    in a button, 2024)."""
     following = heading.getnext()
     if heading.tag == "h1" and following is not None and following.tag == "h2":
         return visible_text(following) or None
+    section = _section_of(heading)
+    if section is None:
+        return None  # without the name's section, nothing bounds the top card
     target = find(heading, sel.HEADLINE_AFTER_NAME)
-    if target is None or _section_of(target) is not _section_of(heading):
-        return None
-    return visible_text(target) or None
+    if target is not None and _section_of(target) is section:
+        return visible_text(target) or None
+    if guest and heading.tag == "h1":
+        after = find(heading, sel.GUEST_HEADLINE_AFTER_NAME)
+        if after is not None and _section_of(after) is section:
+            return visible_text(after) or None
+    return None
 
 
 def _section_of(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

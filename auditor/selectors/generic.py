@@ -59,3 +59,7 @@ HEADLINE_AFTER_NAME = "following::*[@data-generated-suggestion-target][1]"
 NAMED_IMAGE = "self::node()/descendant::img[@alt = $name or @title = $name]"
 # Blocks that may print a count and its word in the name's section (li, span, p).
 COUNT_BLOCKS = "descendant::li | descendant::span | descendant::p"
+# Guest pages: the first h2 after the name outside dialogs (2024: the name's h1 sits in
+# a button, sign-in dialogs between it and the headline; an open dialog may hide the
+# whole page with aria-hidden, so that says nothing).
+GUEST_HEADLINE_AFTER_NAME = "following::h2[not(ancestor::*[@role='dialog'])][1]"
