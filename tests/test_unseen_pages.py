@@ -31,6 +31,8 @@ pytestmark = [
 ]
 
 _CHURNED_ERAS = ("2024", "2025", "2026")
+# The summary lines, printed again at the end of the run (conftest.py).
+LINES: dict[str, str] = {}
 
 
 def _parse(html: str) -> Profile | NotAProfileError:
@@ -72,7 +74,10 @@ def test_pseudo_localised_pages_are_never_wrong() -> None:
                     wrong.append(f"{name}:{field} unknown without saying why")
             else:
                 wrong.append(f"{name}:{field} parsed {got!r}, truth {expected!r}")
-    print(f"\npseudo-localised pages: right {right}, unknown {unknown}, wrong {len(wrong)}")
+    LINES["pseudo"] = (
+        f"pseudo-localised pages: right {right}, unknown {unknown}, wrong {len(wrong)}"
+    )
+    print("\n" + LINES["pseudo"])
     assert not wrong, "\n".join(wrong)
 
 
@@ -150,7 +155,8 @@ def test_class_churned_pages_keep_their_facts() -> None:
                 lost.append(f"{name}:{fact}")
             else:
                 changed.append(f"{name}:{fact} {value!r} -> {after[fact]!r}")
-    print(f"\nclass-churned pages: identical {identical}/{len(names)}")
+    LINES["churn"] = f"class-churned pages: identical {identical}/{len(names)}"
+    print("\n" + LINES["churn"])
     print(f"class-churned pages: {len(lost)} facts became unknown, {len(changed)} changed")
     assert names
     assert not changed, "\n".join(changed)
