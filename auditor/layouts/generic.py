@@ -91,8 +91,6 @@ def extract(page: Page) -> Profile:
     facts["about"] = _about(page)
     facts = {k: v for k, v in facts.items() if v is not None}
     unknown = {name: REASON for name in FACTS if name not in facts}
-    if facts.get("url") is None:
-        facts.pop("url", None)
     return Profile(kind=_kind(page), layout=LAYOUT, unknown=unknown, **facts)
 
 
@@ -116,10 +114,11 @@ def _owner(page: Page) -> str | None:
         slug = vanity_rules.from_url(str(href))
         if slug:
             return slug
+    # A profileView request names the owner only when it is the page's one member: a
+    # single-page app may keep responses about members viewed before.
     found = embedded.responses(embedded.code_blocks(page.root, page.index))
-    for member in embedded.members(found, "profileView"):
-        return member
-    return None
+    members = set(embedded.members(found, "profileView"))
+    return members.pop() if len(members) == 1 else None
 
 
 def _kind(page: Page) -> PageKind:
