@@ -182,6 +182,20 @@ def _vanities(root: lxml.html.HtmlElement) -> Iterable[str]:
             yield slug
 
 
+def _identifiers(data: Any) -> Iterable[str]:
+    """Every member vanity a JSON value names (``publicIdentifier``), at any depth."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            value = item.get(sel.VANITY_KEY)
+            if isinstance(value, str) and value:
+                yield value
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
 def redact(data: bytes | str) -> str:
     """The redacted copy of a page, as HTML text.
 
@@ -195,6 +209,9 @@ def redact(data: bytes | str) -> str:
     for found in embedded.responses(embedded.code_blocks(root, page.index)):
         if found.member:
             redactor.slug(found.member)
+    for block in embedded.code_blocks(root, page.index).values():
+        for vanity in _identifiers(embedded.Response("", element=block).body):
+            redactor.slug(vanity)
     for element in list(root.iter(tag=lxml.etree.Element)):
         tag = element.tag
         if tag == "script" and "json" not in (element.get("type") or "").lower():

@@ -50,6 +50,9 @@ def _same_page(original: bytes) -> str:
             assert getattr(after, fact) == getattr(before, fact), fact
         if before.name:
             assert before.name not in copy
+        if before.vanity:
+            assert before.vanity not in copy
+        assert "profile-displayphoto-shrink" not in copy  # image URLs reduced to their kind
     return copy
 
 

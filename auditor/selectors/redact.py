@@ -52,6 +52,8 @@ PATH_WORDS = frozenset(
 JSON_KEEP_KEYS = frozenset(
     ("$type", "request", "body", "$id", "entityUrn", "publicIdentifier", "status", "$recipeTypes")
 )
+# The JSON key of a member's vanity (Voyager 2016-2025).
+VANITY_KEY = "publicIdentifier"
 JSON_KEEP_PREFIXES = ("urn:", "com.linkedin", "/voyager/", "*")
 # Image URL endings.
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
