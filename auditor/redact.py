@@ -37,6 +37,12 @@ from auditor.words import WORDS
 # A run of letters (any script); a K or M right after digits ("6K") stays, so a rounded
 # count stays one the auditor refuses to read.
 _WORD = re.compile(r"(?<!\d)[^\W\d_]+|(?<=\d)(?![KkMm]\b)[^\W\d_]+")
+# LinkedIn's member ids, as their URNs name them (urn:li:fsd_profile:<id>, ...).
+_MEMBER_URN = re.compile(sel.MEMBER_URN + r"([A-Za-z0-9_-]{6,})")
+# ... and as 2026 card keys write them: <card key prefix><id><card name>.
+_CARD_KEY_ID = re.compile(
+    re.escape(sel.CARD_KEY_PREFIX) + r"([A-Za-z0-9_-]{6,}?)(?:" + "|".join(sel.CARD_NAMES) + ")$"
+)
 _UI_WORDS = tuple(
     sorted({w for table in WORDS.values() for ws in table.values() for w in ws} | sel.KEEP_WORDS)
 )
@@ -69,6 +75,7 @@ class Redactor:
 
     def __init__(self) -> None:
         self.slugs: dict[str, str] = {}
+        self.member_ids: set[str] = set()
 
     def slug(self, vanity: str) -> str:
         """An invented slug for a vanity, of the same kind (custom or generated suffix)."""
@@ -138,7 +145,12 @@ class Redactor:
         return scramble(self.vanities_in(text))
 
     def vanities_in(self, text: str) -> str:
-        """Every known vanity in a text replaced by its slug (as written and encoded)."""
+        """Every known vanity in a text replaced by its slug (as written and encoded), and
+        every member id met (``urn:li:fsd_profile:<id>``) by the id with its letters
+        replaced (the same member gets the same id everywhere)."""
+        for member_id in self.member_ids:
+            if member_id in text:
+                text = text.replace(member_id, _letters_only(member_id))
         for vanity, slug in sorted(self.slugs.items(), key=lambda kv: -len(kv[0])):
             if vanity in text:
                 text = text.replace(vanity, slug)
@@ -209,6 +221,9 @@ def redact(data: bytes | str) -> str:
     for found in embedded.responses(embedded.code_blocks(root, page.index)):
         if found.member:
             redactor.slug(found.member)
+    for text in root.xpath(sel.ID_CARRIERS):
+        redactor.member_ids.update(_MEMBER_URN.findall(str(text)))
+        redactor.member_ids.update(_CARD_KEY_ID.findall(str(text)))
     for block in embedded.code_blocks(root, page.index).values():
         for vanity in _identifiers(embedded.Response("", element=block).body):
             redactor.slug(vanity)

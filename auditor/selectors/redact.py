@@ -52,6 +52,14 @@ PATH_WORDS = frozenset(
 JSON_KEEP_KEYS = frozenset(
     ("$type", "request", "body", "$id", "entityUrn", "publicIdentifier", "status", "$recipeTypes")
 )
+# Member URNs whose id is personal (the same id then appears bare in componentkeys,
+# element ids and search links).
+MEMBER_URN = r"urn:li:(?:fsd_profile|fs_profile|fs_miniProfile|fsd_profileCard|member):"
+# 2026 profile cards: componentkey = prefix + the member id + the card's name.
+CARD_KEY_PREFIX = "com.linkedin.sdui.profile.card.ref"
+CARD_NAMES = ("Topcard", "About", "Featured", "Services", "SuggestedForYou", "SupportedLocales")
+# Where member URNs are written: embedded JSON and attribute values.
+ID_CARRIERS = "//code//text() | //code//comment() | //script//text() | //@*"
 # The JSON key of a member's vanity (Voyager 2016-2025).
 VANITY_KEY = "publicIdentifier"
 JSON_KEEP_PREFIXES = ("urn:", "com.linkedin", "/voyager/", "*")
