@@ -40,6 +40,7 @@ LAZY_COMMANDS = {
     "push": "server.cli:push",
     "ssi": "auditor.ssi_cli:ssi",
     "progress": "server.cli:progress",
+    "redact": "auditor.redact:redact_command",
 }
 
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
+from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import run
 from auditor.dom import xpath
@@ -139,14 +140,48 @@ def _not_found(page: Page) -> Finding:
 
 
 def _other_linkedin_page(page: Page) -> Finding:
-    """A LinkedIn page that is not a profile: feed, company, jobs, search, ..."""
+    """A LinkedIn page that is not a profile: feed, company, jobs, search, ...
+
+    A pageKey or path that names no known kind of page rejects the page only when
+    nothing names a member either: a profile served under a new pageKey or path (with
+    a /in/<vanity> address or the top card's contact-info link) goes on to the layouts.
+    """
     key = _page_key(page)
     if key and sel.PROFILE_KEY_MARK not in key:
-        return Reason.OTHER_LINKEDIN_PAGE, f"pageKey {key}"
+        if _kind_name(key) or not _names_a_member(page):
+            return Reason.OTHER_LINKEDIN_PAGE, _named(key, f"pageKey {key}")
     for source, path in _linkedin_paths(page):
         if path != "/" and not path.lower().startswith(sel.PROFILE_PATHS):
-            return Reason.OTHER_LINKEDIN_PAGE, f"the {source} is {path}"
+            if _kind_name(path) or not _names_a_member(page):
+                return Reason.OTHER_LINKEDIN_PAGE, _named(path, f"the {source} is {path}")
     return None
+
+
+def _names_a_member(page: Page) -> bool:
+    """Positive evidence of a member's profile: one of the page's own LinkedIn addresses
+    holds /in/<vanity>, or the page has a top card's contact-info link."""
+    if any(vanity_rules.from_url(path) for _, path in _linkedin_paths(page)):
+        return True
+    return find(page.root, sel.MEMBER_CONTACT_INFO) is not None
+
+
+def _kind_name(mark: str) -> str | None:
+    """What a pageKey or path names the page as (a company page, the feed, ...), if known."""
+    words = [w for w in mark.lower().replace("-", "_").replace("/", "_").split("_") if w]
+    for key, name in sel.PAGE_NAMES:
+        if any(word == key or word == key + "s" for word in words):
+            return name
+    return None
+
+
+def _named(mark: str, evidence: str) -> str:
+    """The evidence, led by what the page is when its path or pageKey names it.
+
+    >>> _named("/company/example-gmbh/", "the canonical is /company/example-gmbh/")
+    'a company page: the canonical is /company/example-gmbh/'
+    """
+    name = _kind_name(mark)
+    return f"{name}: {evidence}" if name else evidence
 
 
 def _other_kind_in_markup(page: Page) -> Finding:

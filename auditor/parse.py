@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor import vanity as vanity_rules
 from auditor.detect import reject_non_profiles
+from auditor.dom import run
 from auditor.errors import NotAProfileError
 from auditor.errors import NotAProfileReason
 from auditor.layouts import candidates
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.page import load_page
+from auditor.selectors import common as sel
 
 
 def parse_profile(data: bytes | str, url: str | None = None) -> Profile:
@@ -28,7 +32,21 @@ def parse_page(page: Page) -> Profile:
         if layout.detect(page):
             profile: Profile = layout.extract(page)
             return _complete(profile, page)
-    raise NotAProfileError(NotAProfileReason.FRAGMENT, "no profile top card in any known layout")
+    raise NotAProfileError(NotAProfileReason.FRAGMENT, _fragment_detail(page))
+
+
+def _fragment_detail(page: Page) -> str:
+    """What a page without a profile top card is: the profile sections it holds, if any."""
+    sections: list[str] = []
+    for anchor in run(page.root, sel.FRAGMENT_ANCHORS, **page.index):
+        value = str(anchor).lower()
+        tokens = set(re.split(r"[^a-z0-9_]+", value))
+        for key, section in sel.FRAGMENT_SECTIONS:
+            if (key in tokens or value.endswith(key)) and section not in sections:
+                sections.append(section)
+    if not sections:
+        return "a LinkedIn page with no member's top card in any known layout"
+    return f"the {', '.join(sections)} section{'s' if len(sections) > 1 else ''} saved alone"
 
 
 def _complete(profile: Profile, page: Page) -> Profile:

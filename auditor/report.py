@@ -294,7 +294,7 @@ def score(
             ),
             "score": total,
             "unknown_points": unknown,
-            "summary": summary(total, unknown, found, lang),
+            "summary": summary(total, unknown, found, lang) + _unknown_layout_note(profile, lang),
             "criteria": found,
             "next_steps": [{"id": c["id"], "advice": c["advice"], "gain": gain(c)} for c in steps],
             "checklist": checklist(profile, lang),
@@ -302,6 +302,23 @@ def score(
             "merge_note": None if note is None else i18n.render(note, lang),
             "profile": profile,
         }
+    )
+
+
+# The layout name of the generic reader (auditor/layouts/generic.py).
+UNKNOWN_LAYOUT = "unknown"
+
+
+def _unknown_layout_note(profile: Profile, lang: str) -> str:
+    """For a page in a layout this version does not know: ask the user to report it."""
+    if profile.layout != UNKNOWN_LAYOUT:
+        return ""
+    return " " + i18n.render(
+        msg(
+            "This page's layout is new to profile-auditor: please report it with a copy "
+            "safe to share (profile-audit redact FILE)."
+        ),
+        lang,
     )
 
 

@@ -5,22 +5,25 @@ from __future__ import annotations
 import html
 import re
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Whitespace to collapse: Python's \s (spaces, tabs, line breaks, U+00A0, U+2028...).
+# Zero-width characters are not whitespace and stay: U+200D joins emoji sequences
+# (🧑🏼‍💻 is four code points), U+200C and U+2060 shape scripts and words as written.
 _SPACES = re.compile(r"\s+")
 
 
 def clean(text: str | None) -> str:
-    """Unescape entities, drop zero-width characters and collapse whitespace.
+    """Unescape entities and collapse whitespace; every other character stays as written.
 
-    >>> clean("  Jane&nbsp;Doe\\u200b \\n  Engineer ")
+    >>> clean("  Jane&nbsp;Doe \\n  Engineer ")
     'Jane Doe Engineer'
+    >>> len(clean(" Dev \\U0001f9d1\\U0001f3fc\\u200d\\U0001f4bb "))  # the ZWJ kept
+    8
     >>> clean(None)
     ''
     """
     if not text:
         return ""
     text = html.unescape(text) if "&" in text else text
-    text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -68,6 +68,14 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("article", "newsletter"),
         "es": ("artículo", "newsletter", "boletín"),
     },
+    "other_pills": {  # activity pills/tabs that are not articles (cards layout, 2023+)
+        "en": ("post", "comment", "video", "image", "document", "event", "reaction"),
+        "nl": ("bericht", "reactie", "video", "afbeelding", "document", "evenement"),
+        "it": ("post", "comment", "video", "immagin", "document", "event", "reazion"),
+        "de": ("beitr", "kommentar", "video", "bild", "dokument", "veranstaltung", "reaktion"),
+        "fr": ("post", "publication", "commentaire", "vidéo", "image", "document", "réaction"),
+        "es": ("publicaci", "comentario", "vídeo", "video", "imagen", "documento", "reacci"),
+    },
     "open_to_work": {
         "en": ("open to work", "#open_to_work", "open to"),
         "nl": ("open voor werk",),

@@ -1,149 +1,90 @@
-"""Every selector is checked against saved pages: none may be dead.
+"""Every selector is checked against saved pages: none may be dead, none unexplained.
 
-For each XPath constant in auditor/selectors/ that can be evaluated from the document
-(absolute, ``descendant::``, ``id()``, ``.//`` or over ``$sections``/``$codes``), at least
-one synthetic fixture, SSI fixture or real page (when ../shared is there) must match it.
-A selector no page confirms is a guess about LinkedIn's markup: it stays only in
-UNCONFIRMED, with the reason it is kept.
+For each XPath in auditor/selectors/ that can be evaluated from the document (see
+tests/selector_evidence.py), at least one synthetic fixture, SSI fixture or real page
+(when ../shared is there) must match it. A selector that no REAL page matches is a
+model of LinkedIn's markup, not evidence: it is listed in ``UNCONFIRMED`` with the reason
+it is kept. The summary prints how many real pages confirm each selector, and
+docs/selectors.md (scripts/selectors_doc.py) shows the same per layout.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from functools import cache
+import subprocess
+import sys
 from pathlib import Path
-from typing import Any
 
-import lxml.etree
 import pytest
 
-import auditor.selectors
-from auditor.page import Page
-from auditor.page import load_page
-from tests import golden
 from tests import realpages
-from tests import sdui_cards
-from tests import ssi
+from tests import selector_evidence as evidence
 
-# Evaluable from the root: the axes that do not depend on a context node.
-_FROM_ROOT = ("/", "(/", "descendant::", "id(", ".//", "$sections", "$codes", "($sections")
-
-# "module.NAME" -> why it is kept although no saved page matches it.
-UNCONFIRMED: dict[str, str] = {
-    "ember.FEATURED": "no saved 2021 page has a Featured section; it only ever says True",
-    "sdui.GIVEN_PANEL": "no saved 2026 page was scrolled to its recommendations (lazy)",
-    "sdui.PAGE_GIVEN_PANEL": "modelled: no 2026 recommendations details page with the Given tab",
-}
-
-
-# "module.NAME" -> why it is a model, not a reading of real markup, although a synthetic
-# fixture matches it (so it is not in UNCONFIRMED). Real pages must confirm or drop them.
-MODELLED: dict[str, str] = {
-    "sdui.RECEIVED_LINK": "no real 2026 Recommendations card seen; tab links as in 2022-2025",
-    "sdui.GIVEN_LINK": "no real 2026 Recommendations card seen; tab links as in 2022-2025",
-    "sdui.RECEIVED_PANEL": "no real 2026 Recommendations card seen; pill key modelled",
-    "sdui.DETAILS_LINK": "Recommendations entry: no real 2026 Recommendations card seen",
-    "sdui.EXPERIENCE_ANCHOR": "the real card key, assumed on the (unseen) 2026 details page",
-    "sdui.PAGE_SKILL_ITEMS": "the real skill keys, assumed on the (unseen) 2026 details page",
-    "sdui.PAGE_ENTITY_ITEMS": "the real entry keys, assumed on the (unseen) 2026 details page",
-    "sdui.NESTED_ENTITY_ITEMS": "grouped roles: never seen in 2026; the reader refuses them",
-    "sdui.PAGE_RECEIVED_PANEL": "no real 2026 recommendations page or card seen",
-    "sdui.DETAILS_LOADING": "the 2026 paged-list loader (ARIA busy/progressbar) is modelled",
-    "sdui.DETAILS_BUTTONS": "the 2026 'show more results' button is modelled",
-    "sdui.DETAILS_SELF_LINKS": "links of the (unseen) 2026 details page are modelled",
-    "sdui.OPEN_TO_WORK": "second variant (job-opportunities href) only; the first is real",
-}
-
-
-def test_modelled_selectors_exist() -> None:
-    """MODELLED names only existing selectors (the list stays true as selectors change)."""
-    names = {name for name, _ in SELECTORS} | {
-        f"sdui.{n}" for n in vars(importlib.import_module("auditor.selectors.sdui")) if n.isupper()
-    }
-    assert set(MODELLED) <= names
-
-
-def _xpaths(value: Any) -> list[str]:
-    """The XPath strings in a selector constant (a string, a tuple/list, or a dict)."""
-    if isinstance(value, str):
-        xpath_like = any(mark in value for mark in ("[", "::", "(", "@", "//", "$"))
-        return [value] if xpath_like and value.lstrip().startswith(_FROM_ROOT) else []
-    if isinstance(value, (tuple, list)):
-        return [x for item in value for x in _xpaths(item)]
-    if isinstance(value, dict):
-        return [x for item in value.values() for x in _xpaths(item)]
-    return []
-
-
-def _selectors() -> list[tuple[str, str]]:
-    """(module.NAME, xpath) for every evaluable selector."""
-    found = []
-    for info in pkgutil.iter_modules(auditor.selectors.__path__):
-        module = importlib.import_module(f"auditor.selectors.{info.name}")
-        for name, value in vars(module).items():
-            if name.isupper():
-                found += [(f"{info.name}.{name}", x) for x in _xpaths(value)]
-    return found
-
-
-def _page_files() -> list[Path]:
-    """Synthetic profile and SSI fixtures, and the real pages when present."""
-    real = sorted(realpages.PAGES.glob("*.html")) if realpages.TRUTH_FILE.is_file() else []
-    return [*golden.fixtures(), *ssi.fixtures(), *real]
-
-
-@cache
-def _pages() -> tuple[Page, ...]:
-    """Every page, loaded once, and the real rendered 2026 cards (fragments/) when present.
-
-    The cards are real markup that no saved page holds (lazy parts): each member's cards
-    are read in a minimal page, as tests/test_fragments.py reads them.
-    """
-    pages = [load_page(path.read_bytes()) for path in _page_files()]
-    if sdui_cards.CARDS_FILE.is_file():
-        pages += [
-            load_page(sdui_cards.member_page(sdui_cards.member_keys(key)))
-            for key in sdui_cards.topcard_keys()
-        ]
-    return tuple(pages)
-
-
-@cache
-def _matches(expr: str) -> int:
-    """On how many pages the XPath selects anything."""
-    compiled = lxml.etree.XPath(expr)
-    return sum(1 for page in _pages() if compiled(page.root, **page.index))
-
-
-SELECTORS = _selectors()
+SELECTORS = evidence.selectors()
+_NEEDS_REAL = pytest.mark.skipif(
+    not realpages.TRUTH_FILE.is_file(),
+    reason="some selectors are confirmed by the real pages only (../shared/linkedin-pages)",
+)
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_selectors_are_found() -> None:
     """The scan sees the selector modules (a broken scan must not pass quietly)."""
-    modules = {name.split(".")[0] for name, _ in SELECTORS}
-    assert {"cards", "ember", "public", "sdui", "ssi"} <= modules
+    modules = {s.constant.split(".")[0] for s in SELECTORS}
+    assert {"cards", "ember", "public", "sdui", "ssi", "generic"} <= modules
     assert len(SELECTORS) > 100
 
 
-@pytest.mark.parametrize(
-    ("name", "expr"), SELECTORS, ids=[f"{n}:{i}" for i, (n, _) in enumerate(SELECTORS)]
-)
-def test_selector_matches_a_saved_page(name: str, expr: str) -> None:
-    """A selector that no saved page matches is dead or unconfirmed."""
-    if name in UNCONFIRMED:
-        pytest.skip(f"unconfirmed: {UNCONFIRMED[name]}")
-    if not realpages.TRUTH_FILE.is_file():
-        # Some selectors are confirmed by real pages only; the fixtures alone cannot judge.
-        pytest.skip("needs the real pages in ../shared/linkedin-pages")
-    assert _matches(expr) > 0, f"{name} matches no saved page: {expr}"
+@_NEEDS_REAL
+@pytest.mark.parametrize("selector", SELECTORS, ids=[s.id for s in SELECTORS])
+def test_selector_matches_a_saved_page(selector: evidence.Selector) -> None:
+    """A selector that no saved page matches is dead, unless listed as unconfirmed."""
+    if evidence.synthetic_matches(selector.expr) or evidence.real_matches(selector.expr):
+        return
+    why = evidence.reason(selector)
+    assert why, f"{selector.id} matches no saved page: {selector.expr}"
 
 
-def test_unconfirmed_list_is_current() -> None:
-    """UNCONFIRMED names only existing selectors that still match nothing."""
-    by_name: dict[str, list[str]] = {}
-    for name, expr in SELECTORS:
-        by_name.setdefault(name, []).append(expr)
-    for name in UNCONFIRMED:
-        assert name in by_name, f"{name} is no longer a selector"
-        assert not any(_matches(e) for e in by_name[name]), f"{name} now matches: drop it here"
+@_NEEDS_REAL
+@pytest.mark.parametrize("selector", SELECTORS, ids=[s.id for s in SELECTORS])
+def test_selector_is_confirmed_or_explained(selector: evidence.Selector) -> None:
+    """A selector no real page matches must say why it is kept; a listed one must still
+    match no real page (else drop it from the list)."""
+    real = evidence.real_matches(selector.expr)
+    why = evidence.reason(selector)
+    if real == 0:
+        assert why, f"{selector.id} matches only synthetic pages and is not listed: add why"
+    else:
+        modelled = selector.id in evidence.MODELLED or selector.constant in evidence.MODELLED
+        assert why is None or modelled or selector.constant.startswith("ssi."), (
+            f"{selector.id} now matches {real} real pages: drop it from UNCONFIRMED"
+        )
+
+
+def test_unconfirmed_names_existing_selectors() -> None:
+    """UNCONFIRMED names only selectors that exist."""
+    known = {s.id for s in SELECTORS} | {s.constant for s in SELECTORS}
+    stale = [name for name in (*evidence.UNCONFIRMED, *evidence.MODELLED) if name not in known]
+    assert not stale, f"no longer selectors: {stale}"
+
+
+@_NEEDS_REAL
+def test_selector_evidence_summary() -> None:
+    """Print how many selectors real pages confirm, and which are modelled only."""
+    confirmed = [s for s in SELECTORS if evidence.confirmed(s)]
+    modelled = [s for s in SELECTORS if not evidence.confirmed(s)]
+    lines = [f"\nselectors: {len(confirmed)} confirmed by real pages, {len(modelled)} modelled"]
+    lines += [f"  unconfirmed {s.id}: {evidence.reason(s)}" for s in modelled]
+    print("\n".join(lines))
+    assert confirmed
+
+
+@_NEEDS_REAL
+def test_selectors_doc_is_current() -> None:
+    """docs/selectors.md is what scripts/selectors_doc.py writes today."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "selectors_doc.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -14,6 +14,7 @@ from auditor.layouts import activity
 from auditor.layouts import cards
 from auditor.layouts import details
 from auditor.layouts import details_2026
+from auditor.layouts import generic
 from auditor.layouts import in_2016_json
 from auditor.layouts import in_2018
 from auditor.layouts import in_2021
@@ -41,6 +42,8 @@ LAYOUTS: tuple[ModuleType, ...] = (
     public_2016,  # logged-out Dec 2015-2016 (public_profile_v3, h1#name)
     public_2015,  # logged-out 2015 (nprofile_v2_public_fs)
     public_2013,  # logged-out 2013 (hResume)
+    # Last: a member profile no layout above knows, read by what every layout shares.
+    generic,
 )
 
 _BY_NAME = {layout.NAME: layout for layout in LAYOUTS}

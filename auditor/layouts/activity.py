@@ -13,9 +13,14 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from auditor import vanity as vanity_rules
+from auditor import words
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
+from auditor.dom import visible_text
+from auditor.images import ImageKind
+from auditor.images import image_urls
+from auditor.images import kind
 from auditor.layouts.cards import photo_is_real
 from auditor.layouts.cards import read_activity
 from auditor.model import FACTS
@@ -48,7 +53,7 @@ def extract(page: Page) -> Profile:
         facts["headline"] = value(top, sel.ACTIVITY_HEADLINE) or ""
         facts["photo"] = photo_is_real(find(top, sel.ACTIVITY_PHOTO))
         facts["banner"] = _banner(top)
-        facts["followers"] = parse_count(value(top, sel.ACTIVITY_TOP_FOLLOWERS))
+        facts["followers"] = _followers(top)
         link = find(top, sel.ACTIVITY_PROFILE_LINK)
         if link is not None:
             facts["vanity"] = vanity_rules.from_url(link.get("href"))
@@ -65,9 +70,30 @@ def _layout(root: HtmlElement) -> str:
 
 
 def _banner(top: HtmlElement) -> bool | None:
-    """A custom banner is a background-image URL on the banner container; none is the default."""
+    """A custom banner is a background-image URL on the banner container; none is the default.
+
+    Without the container's class (a new build), a background image in the top card that
+    is a member's banner by its URL still says custom; anything else stays unknown.
+    """
     box = find(top, sel.ACTIVITY_BANNER)
     if box is None:
+        painted = find_all(top, sel.ACTIVITY_PAINTED)
+        if any(kind(url) is ImageKind.BANNER for e in painted for url in image_urls(e)):
+            return True
         return None
     match = _BACKGROUND_URL.search(box.get("style") or "")
     return bool(match and match.group("url").startswith("http"))
+
+
+def _followers(top: HtmlElement) -> int | None:
+    """The "Followers" number of the top card: by its class, else the two-part row whose
+    label (no digits) says followers in a known language, beside the number."""
+    shown = value(top, sel.ACTIVITY_TOP_FOLLOWERS)
+    if shown:
+        return parse_count(shown)
+    for row in find_all(top, sel.ACTIVITY_STAT_ROWS):
+        label, number = (visible_text(div) for div in row.findall("div"))
+        count = parse_count(number)
+        if count is not None and words.has("followers", label) and parse_count(label) is None:
+            return count
+    return None

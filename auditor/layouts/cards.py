@@ -21,6 +21,7 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.images import shows_real_image
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import PageKind
@@ -33,6 +34,7 @@ from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "cards"
+UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
 
 
 # The main-column cards in the order LinkedIn stacks them (seen 2022-2025). A card is
@@ -87,6 +89,10 @@ def extract(page: Page) -> Profile:
     facts: dict[str, object] = {}
     if top is not None:
         facts |= _top_card(top)
+        if facts["creator"] is None:
+            unknown["creator"] = UNKNOWN_WORDS
+            if facts["connections"] is None:
+                unknown["connections"] = UNKNOWN_WORDS
     facts["about"] = _about(cards, unknown)
     facts["featured"] = _featured(cards, unknown)
     facts["followers"] = _followers(cards, top)
@@ -155,26 +161,24 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
         facts["vanity"] = vanity_rules.from_url(link.get("href"))
     connections = None
     followers_shown = False
+    unread = False  # a count in words this version does not know (another UI language)
     for item in find_all(top, sel.COUNT_ITEMS):
         text = visible_text(item)
-        if words.has("connections", text):
+        if words.has("connections", text) or find(item, sel.CONNECTIONS_LINK) is not None:
             connections = parse_connections(text)
         elif words.has("followers", text):
             followers_shown = True
+        else:
+            unread = True
     facts["connections"] = connections
     # Creator signal (seen 2025): the top card itself shows the follower count.
-    facts["creator"] = followers_shown
+    facts["creator"] = True if followers_shown else (None if unread else False)
     return facts
 
 
 def photo_is_real(img: HtmlElement | None) -> bool | None:
     """A real photo, not the ghost placeholder (1x1 GIF, class ghost-person); None: no img."""
-    if img is None:
-        return None
-    src = img.get("src") or ""
-    if "ghost-person" in (img.get("class") or "") or src.startswith(_GHOST_SRC):
-        return False
-    return bool(src) or None
+    return shows_real_image(img, blank_is_ghost=True)
 
 
 def _banner(top: HtmlElement) -> bool | None:
@@ -298,7 +302,9 @@ def read_position(item: HtmlElement) -> Position:
         title=title,
         company=company or None,
         company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
-        has_description=has_description,
+        # No description is known only in an item whose markup was read (its title found);
+        # in an item of a build whose classes are new, a missing match says nothing.
+        has_description=has_description or (False if title is not None else None),
     )
 
 
@@ -366,7 +372,8 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
     """Posts, articles and the empty state, from a card or an activity page's feed."""
     # The empty-state words matter only without updates; reading a whole feed is costly.
     text = "" if updates else visible_text(scope)
-    pills = " ".join(visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS))
+    pill_texts = [visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS)]
+    pills = " ".join(pill_texts)
     overflow = find(scope, sel.ACTIVITY_PILL_OVERFLOW) is not None
     tabs = {_tab(link.get("href") or "") for link in find_all(scope, sel.ACTIVITY_LINKS)} - {""}
     not_posted = words.has("not_posted", text, lang) and not updates
@@ -377,7 +384,15 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
     articles: bool | None = words.has("articles", pills, lang) or bool(tabs & _ARTICLE_TABS)
     if not articles and overflow:
         articles = None  # an Articles pill may sit behind the unopened "More" menu
-    return Activity(has_posts=has_posts, has_articles=articles, not_posted=False)
+    unread = [p for p in pill_texts if not words.has("other_pills", p, lang)]
+    if not articles and any(not words.has("articles", p, lang) for p in unread):
+        articles = None  # a pill in words this version does not know may be Articles
+    # No update and no empty-state words: the card's message is in words this version
+    # does not know (another UI language), so whether it says "hasn't posted" is unknown.
+    empty_unread = not updates and not commented_only and not words.has("articles", pills, lang)
+    return Activity(
+        has_posts=has_posts, has_articles=articles, not_posted=None if empty_unread else False
+    )
 
 
 def _tab(href: str) -> str:

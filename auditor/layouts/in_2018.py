@@ -22,6 +22,8 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.images import real_image
+from auditor.images import shows_real_image
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import Connections
@@ -38,9 +40,6 @@ from auditor.text import parse_count
 
 NAME = "in_2018"
 LAYOUT = "in-2018"
-
-# LinkedIn's 1x1 transparent GIF stands in for a hidden or missing photo (2016-2025).
-GHOST_GIF = "data:image/gif"
 
 
 def detect(page: Page) -> bool:
@@ -211,24 +210,23 @@ def connections_of(text: str | None) -> Connections | None:
 
 
 def read_photo(top: lxml.html.HtmlElement, selector: tuple[str, ...] | str) -> bool | None:
-    """Whether the top card shows a real photo (False for LinkedIn's ghost placeholder)."""
+    """Whether the top card shows a real photo (False for LinkedIn's ghost placeholder).
+
+    The 2018-2021 photo slot shows the ghost as a 1x1 GIF or as no image at all (an
+    element without a URL), so here an empty slot is the placeholder.
+    """
     element = find(top, selector)
     if element is None:
         return None
-    source = element.get("src") or element.get("style") or ""
-    classes = element.get("class") or ""
-    if "ghost-person" in classes or GHOST_GIF in source or not source.strip():
-        return False
-    return "http" in source or source.startswith("data:image/")
+    state = shows_real_image(element, blank_is_ghost=True)
+    return False if state is None else state
 
 
 def read_banner(root: lxml.html.HtmlElement) -> bool:
     """Whether a custom background image is shown (no such image: the default banner)."""
     element = find(root, sel.BANNER)
     source = element.get("src") if element is not None else None
-    if not source:
-        return False
-    return "static.licdn.com" not in source and GHOST_GIF not in source
+    return bool(real_image(source, None))
 
 
 def _more(section: lxml.html.HtmlElement) -> int | None:

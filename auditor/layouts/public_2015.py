@@ -18,8 +18,8 @@ from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
+from auditor.images import real_image
 from auditor.layouts.public_2024 import connections_of
-from auditor.layouts.public_2024 import real_image
 from auditor.layouts.public_2024 import vanity_of
 from auditor.model import About
 from auditor.model import Activity

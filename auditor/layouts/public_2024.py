@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from urllib.parse import unquote
-from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -26,6 +25,7 @@ from auditor.dom import find_all
 from auditor.dom import run
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.images import real_image
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import Connections
@@ -47,6 +47,7 @@ SNIPPETS = (
 HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
 ROUNDED = 'guests see the follower count rounded ("6K followers"), not the number'
 UNREAD = "the {name} section is shown, but its entries are in markup this version cannot read"
+UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
 NO_SKILLS = "public pages since 2017 show no Skills section: audit the logged-in profile"
 
 
@@ -104,12 +105,14 @@ def extract(page: Page) -> Profile:
     facts["photo"] = _photo(card)
     facts["banner"] = _banner(card)
     facts["connections"], facts["followers"] = counts
+    rows = texts_of(find_all(card, sel.P24_SUBLINE_ROWS))
+    # A row starting with a number that no word list names: a UI language not known.
+    unread = any(r[:1].isdigit() and not is_count_run(r) for r in rows)
     if counts[0] is None:
-        unknown["connections"] = HIDDEN
+        unknown["connections"] = UNKNOWN_WORDS if unread else HIDDEN
     if counts[1] is None:
-        rows = texts_of(find_all(card, sel.P24_SUBLINE_ROWS))
         rounded = any(_ROUNDED_RUN.match(r) and words.has("followers", r, None) for r in rows)
-        unknown["followers"] = ROUNDED if rounded else HIDDEN
+        unknown["followers"] = ROUNDED if rounded else UNKNOWN_WORDS if unread else HIDDEN
     facts["about"] = _about(sections.get("summary"))
     if facts["about"] is None:
         unknown["about"] = HIDDEN
@@ -320,28 +323,6 @@ def connections_of(text: str | None) -> Connections | None:
     """A connections count typed for the model: an int, or LinkedIn's "500+" cap."""
     parsed = parse_connections(text)
     return "500+" if parsed == "500+" else (parsed if isinstance(parsed, int) else None)
-
-
-_GHOST_HOSTS = ("static.licdn.com", "static-exp1.licdn.com", "static-exp2.licdn.com")
-_GHOST_WORDS = ("ghost", "no_photo", "no-photo", "spacer.gif")
-
-
-def real_image(src: str | None, ghost: str | None) -> bool | None:
-    """Whether an image URL is a member's upload rather than LinkedIn's placeholder.
-
-    >>> real_image("https://media.licdn.com/dms/image/x.jpg", "https://static.licdn.com/g")
-    True
-    >>> real_image("https://static.licdn.com/scds/ghosts/person/ghost_person_150x150_v1.png", None)
-    False
-    """
-    if not src:
-        return None
-    if ghost and src == ghost:
-        return False
-    host = urlsplit(src).hostname or ""
-    if host in _GHOST_HOSTS or any(w in src for w in _GHOST_WORDS):
-        return False
-    return True
 
 
 def vanity_of(url: str | None) -> str | None:

@@ -40,6 +40,7 @@ from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "sdui_2026"
+UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
 LAYOUT = "in-2026"
 
 NO_OPEN_TO_WORK = "the top card shows no open-to-work card (it may be shown to recruiters only)"
@@ -126,7 +127,12 @@ def extract(page: Page) -> Profile:
     if followers is None and activity_card is not None:
         followers = _activity_followers(activity_card)
     facts["followers"] = followers
-    facts["creator"] = _creator(top, followers_on_top=_followers_on_top(top, intro))
+    on_top = _followers_on_top(top, intro)
+    facts["creator"] = _creator(top, followers_on_top=on_top)
+    if on_top is None:  # the top card's counts are in words this version does not know
+        for fact in ("connections", "followers", "creator"):
+            if facts[fact] is None:
+                unknown[fact] = UNKNOWN_WORDS
     facts["industry"] = None
     unknown["industry"] = "the 2026 top card does not show the industry"
     facts["open_to_work"] = _open_to_work(top)
@@ -226,9 +232,18 @@ def _counts(top: Element, intro: Element | None) -> tuple[Connections | None, in
     return connections, followers
 
 
-def _followers_on_top(top: Element, intro: Element | None) -> bool:
-    """Whether the top card prints a followers count."""
-    return any(words.has("followers", visible_text(r)) for r in _count_runs(top, intro))
+def _followers_on_top(top: Element, intro: Element | None) -> bool | None:
+    """Whether the top card prints a followers count (None: its counts are in words this
+    version does not know, so nothing tells followers from connections)."""
+    texts = []
+    for run in _count_runs(top, intro):
+        after = run.getnext()
+        texts.append(visible_text(run) + " " + (visible_text(after) if after is not None else ""))
+    if any(words.has("followers", text) for text in texts):
+        return True
+    if texts and not any(words.has("connections", text) for text in texts):
+        return None
+    return False
 
 
 def _activity_followers(card: Element) -> int | None:
@@ -240,7 +255,7 @@ def _activity_followers(card: Element) -> int | None:
     return None
 
 
-def _creator(top: Element, followers_on_top: bool) -> bool:
+def _creator(top: Element, followers_on_top: bool | None) -> bool | None:
     """Creator profile: Follow is the primary action and followers show in the top card."""
     actions = find_all(top, sel.ACTIONS)
     follow_first = bool(actions) and find(actions[0], sel.FOLLOW_ICON) is not None
@@ -316,7 +331,11 @@ def _activity(card: Element | None) -> Activity | None:
         return None
     posts = find(card, sel.ACTIVITY_POSTS)
     has_posts = posts is not None and bool(find_all(posts, sel.ACTIVITY_ITEMS))
-    not_posted = not has_posts and words.has("not_posted", visible_text(card))
+    not_posted: bool | None = False
+    if not has_posts:
+        # No post: the empty-state message says so; unrecognised, it is in words this
+        # version does not know.
+        not_posted = words.has("not_posted", visible_text(card)) or None
     return Activity(has_posts=has_posts, has_articles=None, not_posted=not_posted)
 
 

@@ -93,6 +93,10 @@ LOCATION = (
 # "1,628" + "followers"); which is which needs the word (words.py).
 COUNT_ITEMS = ".//ul/li[contains(@class, 'text-body-small')][.//span[contains(@class, 't-bold')]]"
 
+# Others' view: the connections count links to a search of the member's connections
+# (seen 2025), which names it without words.
+CONNECTIONS_LINK = "descendant::a[contains(@href, 'connectionOf=')]"
+
 # The member's photo: others' view (class --show also on ghosts), then self-view.
 PHOTO = (
     "descendant::img[contains(@class, 'pv-top-card-profile-picture__image')]",
@@ -270,6 +274,10 @@ ACTIVITY_BANNER = (
 ACTIVITY_TOP_FOLLOWERS = (
     "descendant::div[contains(@class, 'pv-recent-activity-top-card__extra-info')]/div[1]/div[2]"
 )
+# Without the classes (a new build): elements painted with a background image, and rows
+# of exactly two divs (a label, then its number) in the top card.
+ACTIVITY_PAINTED = "descendant::*[contains(@style, 'url(')]"
+ACTIVITY_STAT_ROWS = "descendant::div[count(*) = 2][count(div) = 2]"
 ACTIVITY_PROFILE_LINK = (
     "descendant::a[starts-with(@href, '/in/') or contains(@href, 'linkedin.com/in/')]"
 )

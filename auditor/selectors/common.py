@@ -19,6 +19,7 @@ PAGE_KEY = "pageKey"  # LinkedIn's page identifier, 2013-2025
 SERVICE = "service"  # "voyager-web" on the logged-in Ember app (2018-2025)
 SITE_NAME = "og:site_name"
 OG_URL = "og:url"
+OG_TITLE = "og:title"
 REFRESH = "refresh"  # <meta http-equiv="refresh" content="1;url=https://www.linkedin.com">
 
 VOYAGER_SERVICE = "voyager-web"
@@ -78,6 +79,9 @@ GUEST_PROFILE_TYPE = "PROFILE"
 # Logged-in top cards of other entities: companies, schools and showcase pages
 # (section.org-top-card, 2019-2025). No profile page has one.
 ORG_TOP_CARD = "$sections[contains(@class, 'org-top-card')][1]"
+# A member's top card links to their contact info (/in/<vanity>/overlay/contact-info,
+# 2020-2026): a profile's mark whatever its pageKey or address.
+MEMBER_CONTACT_INFO = "/descendant::a[contains(@href, '/overlay/contact-info')][1]"
 # Sales Navigator (/sales/lead/, /sales/people/) is its own Ember app: its bigpipe
 # datalets call /sales-api/ (never /voyager/api/) and its page instance is d_sales2_*.
 SALES_NAVIGATOR = (
@@ -86,3 +90,47 @@ SALES_NAVIGATOR = (
 )
 # Sales Navigator lead pages link to the member's own profile (flagshipProfileUrl).
 SALES_PATHS = ("/sales/",)
+
+# --- naming what a page is ---------------------------------------------------------------
+
+# First path segment or pageKey fragment -> what the page is, for the not-a-profile
+# message (pageKeys seen: d_org_guest_company_overview, d_flagship3_feed, ...).
+PAGE_NAMES = (
+    ("sales", "a Sales Navigator page"),
+    ("company", "a company page"),
+    ("school", "a school page"),
+    ("showcase", "a showcase page"),
+    ("job", "a job posting or job search"),
+    ("feed", "the feed"),
+    ("search", "search results"),
+    ("mynetwork", "the My Network page"),
+    ("messaging", "the messages"),
+    ("notifications", "the notifications"),
+    ("groups", "a group"),
+    ("events", "an event"),
+    ("learning", "a LinkedIn Learning page"),
+    ("pulse", "an article"),
+    ("posts", "a post"),
+    ("newsletters", "a newsletter"),
+    ("settings", "the settings"),
+)
+# Profile sections a fragment can be, by their anchor ids (2016-2025 cards and Ember
+# sections) or the ending of a 2026 card's componentkey.
+FRAGMENT_SECTIONS = (
+    ("experience", "Experience"),
+    ("education", "Education"),
+    ("skills", "Skills"),
+    ("skill", "Skills"),
+    ("recommendations", "Recommendations"),
+    ("recommendation", "Recommendations"),
+    ("about", "About"),
+    ("summary", "About"),
+    ("featured", "Featured"),
+    ("activity", "Activity"),
+    ("licenses_and_certifications", "Licenses & certifications"),
+    ("certifications", "Licenses & certifications"),
+    ("languages", "Languages"),
+    ("projects", "Projects"),
+)
+# Anchors that name a section: ids, and 2026 card componentkeys.
+FRAGMENT_ANCHORS = "//*[@id][not(self::code)]/@id | $sections/@componentkey"
