@@ -13,13 +13,13 @@ import pytest
 
 from auditor import NotAProfileError
 from auditor import parse_profile
+from auditor.api import audit
 from auditor.images import ImageKind
 from auditor.images import image_urls
 from auditor.images import kind
 from auditor.images import shows_real_image
 from auditor.layouts import generic
 from auditor.model import FACTS
-from auditor.report import audit
 from auditor.text import clean
 from tests import golden
 from tests import variants

@@ -80,8 +80,9 @@ def _section(page: Page) -> str | None:
         if match:
             return match.group(2) if match.group(2) in _SECTIONS else None
     parts = [part.strip() for part in page.title.split("|")]
-    if len(parts) == 3 and parts[-1] == "LinkedIn":
-        # "Skills | <Name> | LinkedIn": the section in the UI language; the items tell it.
+    if len(parts) == 3:
+        # "Skills | <Name> | LinkedIn": the section in the UI language (the brand is not
+        # read either: no word decides), so the list's 2026 keys tell which section it is.
         return next((s for s in _SECTIONS if _has_2026_items(page, s)), None)
     return None
 
