@@ -4,6 +4,7 @@
  * Server data goes in with textContent and createElement only, never innerHTML.
  */
 
+import { detailsPlan, estimateSeconds, reportSources } from './lib/complete.js';
 import { el, localize, svg } from './lib/dom.js';
 import {
   formatPoints,
@@ -79,7 +80,7 @@ function render(state, settings, tabId) {
   const renderers = {
     idle: () => renderIdle(/** @type {any} */ (state), tabId),
     'not-profile': () => renderNotProfile(),
-    loading: () => renderLoading(/** @type {any} */ (state)),
+    loading: () => renderLoading(/** @type {any} */ (state), tabId),
     'server-down': () => renderServerDown(/** @type {any} */ (state), tabId),
     'not-paired': () => renderNotPaired(/** @type {any} */ (state), tabId),
     error: () => renderError(/** @type {any} */ (state), tabId),
@@ -143,8 +144,12 @@ function renderNotProfile() {
   return block(t('notProfileTitle'), [el('p', { text: t('notProfileBody') })]);
 }
 
-/** @param {{url: string, phase: string, autoScroll?: boolean}} state */
-function renderLoading(state) {
+/**
+ * @param {{url: string, phase: string, autoScroll?: boolean,
+ *   progress?: {sections: string[], pending: number, total: number}}} state
+ * @param {number | null} tabId
+ */
+function renderLoading(state, tabId) {
   const ssi = isSsiUrl(state.url);
   /** @type {Record<string, string>} */
   const phases = {
@@ -152,10 +157,57 @@ function renderLoading(state) {
     capturing: state.autoScroll ? t('loadingCapturing') : t('loadingCapturingNoScroll'),
     auditing: ssi ? t('loadingRecording') : t('loadingAuditing')
   };
+  const scrolling = state.phase === 'capturing' && state.autoScroll;
+  const progress = scrolling ? state.progress : undefined;
+  // Determinate when the page names its lazy parts (2026): parts filled of all parts.
+  const bar =
+    progress && progress.total > 0
+      ? el('progress', {
+          'aria-label': t('loadingTitle'),
+          max: String(progress.total),
+          value: String(progress.total - Math.max(0, progress.pending))
+        })
+      : el('progress', { 'aria-label': t('loadingTitle') });
   return block(ssi ? t('loadingSsiTitle') : t('loadingTitle'), [
-    el('progress', { 'aria-label': t('loadingTitle') }),
-    el('p', { class: 'phase', text: phases[state.phase] ?? phases.checking })
+    bar,
+    el('p', { class: 'phase', text: phases[state.phase] ?? phases.checking }),
+    progress && progress.sections.length > 0
+      ? el('p', { id: 'loaded-sections', class: 'loaded-sections' }, [
+          progress.sections.map((name) => `${sectionName(name)} ✓`).join('  '),
+          progress.pending !== 0 ? `  ${t('loadingStill')}` : ''
+        ])
+      : null,
+    scrolling ? cancelButton(tabId) : null
   ]);
+}
+
+/**
+ * A card's name in the UI language.
+ * @param {string} name experience, education, skills or recommendations
+ */
+function sectionName(name) {
+  /** @type {Record<string, string>} */
+  const names = {
+    experience: t('section_experience'),
+    education: t('section_education'),
+    skills: t('section_skills'),
+    recommendations: t('section_recommendations')
+  };
+  return names[name] ?? name;
+}
+
+/**
+ * A button that stops the scroll or the visit of the details pages.
+ * @param {number | null} tabId
+ */
+function cancelButton(tabId) {
+  const button = el('button', { type: 'button', class: 'secondary', id: 'cancel', text: t('cancel') });
+  button.addEventListener('click', () => {
+    if (tabId === null) return;
+    button.setAttribute('disabled', '');
+    chrome.runtime.sendMessage({ type: 'cancel', tabId }).catch(console.error);
+  });
+  return button;
 }
 
 /**
@@ -229,11 +281,13 @@ function renderError(state, tabId) {
 }
 
 /**
- * The report: gauge, trend, what to fix first, criteria, LinkedIn's checklist.
- * @param {{report: any, history: any, progress?: any, at: number}} state
+ * The report: gauge, "Complete the audit", sources, trend, what to fix first, criteria,
+ * LinkedIn's checklist.
+ * @param {{report: any, history: any, progress?: any, at: number,
+ *   completion?: import('./lib/complete.js').Completion}} state
  * @param {number | null} tabId
  */
-function renderReport({ report, history, progress, at }, tabId) {
+function renderReport({ report, history, progress, at, completion }, tabId) {
   const profile = report.profile ?? {};
   return el('article', { class: 'report', 'aria-labelledby': 'profile-name' }, [
     el('header', { class: 'who' }, [
@@ -241,6 +295,8 @@ function renderReport({ report, history, progress, at }, tabId) {
       profile.headline ? el('p', { class: 'headline', text: profile.headline }) : null
     ]),
     renderGauge(report, progress),
+    renderCompletion(report, completion, tabId),
+    renderSources(report),
     renderTrend(history),
     renderNextSteps(report.next_steps ?? []),
     renderCriteria(report.criteria ?? []),
@@ -249,6 +305,114 @@ function renderReport({ report, history, progress, at }, tabId) {
       el('p', { class: 'muted', text: t('auditedAt', [formatWhen(new Date(at).toISOString(), locale)]) }),
       auditButton(tabId, t('auditAgain'))
     ])
+  ]);
+}
+
+/** @type {Record<string, string>} */
+const STEP_ICONS = { pending: '·', active: '…', done: '✓', failed: '✗' };
+
+/**
+ * "Complete the audit": the offer (the pages, the time it takes), the visit's progress
+ * with Cancel, or how the last visit ended.
+ * @param {any} report
+ * @param {import('./lib/complete.js').Completion | undefined} completion
+ * @param {number | null} tabId
+ */
+function renderCompletion(report, completion, tabId) {
+  const plan = detailsPlan(report);
+  const running = completion?.status === 'running';
+  if (!running && plan.length === 0 && !completion) return null;
+  /** @type {Record<string, string>} */
+  const pageNames = {
+    skills: t('page_skills'),
+    recommendations: t('page_recommendations'),
+    experience: t('page_experience')
+  };
+  const steps = completion
+    ? el(
+        'ol',
+        { class: 'steps' },
+        completion.steps.map((step) =>
+          el('li', { class: `step step-${step.status}`, 'data-section': step.section, 'data-status': step.status }, [
+            el('span', { text: pageNames[step.section] ?? step.path }),
+            ' ',
+            el('span', { 'aria-hidden': 'true', text: STEP_ICONS[step.status] ?? '' }),
+            el('span', { class: 'visually-hidden', text: ` ${t(`step_${step.status}`)}` })
+          ])
+        )
+      )
+    : null;
+  if (running) {
+    return el('section', { class: 'complete running', id: 'complete', 'aria-labelledby': 'complete-title' }, [
+      el('h3', { id: 'complete-title', text: t('completeRunning') }),
+      el('progress', {
+        'aria-label': t('completeRunning'),
+        max: String(completion.steps.length),
+        value: String(completion.steps.filter((s) => s.status === 'done' || s.status === 'failed').length)
+      }),
+      steps,
+      cancelButton(tabId)
+    ]);
+  }
+  /** @type {Record<string, string>} */
+  const outcomes = {
+    done: completion?.merged === false ? t('completeNotMerged') : t('completeDone'),
+    cancelled: t('completeCancelled'),
+    failed: t('completeFailed')
+  };
+  const names = plan.map((p) => pageNames[p.section]);
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+  const offer = plan.length > 0 && el('button', {
+    type: 'button',
+    class: 'primary',
+    id: 'complete-button',
+    text: t('completeButton', [list, String(estimateSeconds(plan.length))])
+  });
+  if (offer) {
+    offer.addEventListener('click', () => {
+      if (tabId === null) return;
+      offer.setAttribute('disabled', '');
+      chrome.runtime.sendMessage({ type: 'complete', tabId }).catch(console.error);
+    });
+  }
+  return el('section', { class: 'complete', id: 'complete', 'aria-labelledby': 'complete-title' }, [
+    el('h3', { id: 'complete-title', text: t('completeTitle') }),
+    completion ? el('p', { id: 'complete-outcome', text: outcomes[completion.status] ?? '' }) : null,
+    completion?.message ? el('p', { class: 'muted', text: completion.message }) : null,
+    completion?.status !== 'done' || completion?.merged === false ? steps : null,
+    plan.length > 0 ? el('p', { class: 'muted', text: t('completeBody') }) : null,
+    offer
+  ]);
+}
+
+/**
+ * Where the facts of a merged report came from: "from your Skills page".
+ * @param {any} report
+ */
+function renderSources(report) {
+  const sources = reportSources(report);
+  if (sources.length === 0) return null;
+  /** @type {Record<string, string>} */
+  const from = {
+    profile: t('from_profile'),
+    skills: t('from_skills'),
+    recommendations: t('from_recommendations'),
+    experience: t('from_experience')
+  };
+  return el('section', { class: 'sources', 'aria-labelledby': 'sources-title' }, [
+    el('h3', { id: 'sources-title', text: t('sourcesTitle') }),
+    el(
+      'ul',
+      {},
+      sources.map((source) =>
+        el('li', { 'data-page': source.page }, [
+          from[source.page] ?? t('from_other', [source.path]),
+          source.captured
+            ? el('span', { class: 'muted', text: ` · ${formatWhen(source.captured, locale)}` })
+            : null
+        ])
+      )
+    )
   ]);
 }
 

@@ -89,6 +89,7 @@ test('every message the code uses exists', () => {
   for (const s of ['pass', 'partial', 'fail', 'unknown']) used.add(`status_${s}`);
   for (const s of ['done', 'missing', 'unknown']) used.add(`check_${s}`);
   for (const s of ['brand', 'people', 'insights', 'relationships']) used.add(`pillar_${s}`);
+  for (const s of ['pending', 'active', 'done', 'failed']) used.add(`step_${s}`);
   assert.ok(used.size > 30);
   for (const key of used) assert.ok(en[key], `missing message ${key}`);
   for (const key of Object.keys(en)) assert.ok(used.has(key), `unused message ${key}`);

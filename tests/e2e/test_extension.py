@@ -430,7 +430,8 @@ def test_server_error_shows_its_message(browser: Browser, server: Server) -> Non
 
 
 def test_options_page_and_keyboard_pairing(browser: Browser, server: Server) -> None:
-    """The options page stores port, token and auto-scroll; the panel pairs by keyboard."""
+    """The options page stores port, token, auto-scroll and auto-complete; the panel pairs
+    by keyboard."""
     options = browser.ctx.new_page()
     options.goto(f"chrome-extension://{browser.extension_id}/options.html")
     options.get_by_label("Server port").fill("80a")
@@ -439,10 +440,13 @@ def test_options_page_and_keyboard_pairing(browser: Browser, server: Server) -> 
     options.get_by_label("Server port").fill(str(server.port))
     options.get_by_label("Pairing token").fill("")
     options.get_by_label("Scroll through the page before auditing").uncheck()
+    assert not options.get_by_label("Complete the audit after every audit").is_checked()
+    options.get_by_label("Complete the audit after every audit").check()
     options.get_by_role("button", name="Save").click()
     options.get_by_role("status").filter(has_text="Saved.").wait_for()
     stored = browser.sw.evaluate("chrome.storage.local.get(null)")
-    assert stored == {"port": server.port, "token": "", "autoScroll": False}
+    assert stored == {"port": server.port, "token": "", "autoScroll": False, "completeAuto": True}
+    browser.settings(completeAuto=False)
     options.close()
 
     # The panel page in a tab, driven with the keyboard only.
