@@ -482,6 +482,8 @@ def test_synthetic_pages_are_read_by_the_parsers() -> None:
 
     eras = {
         "cards-2024-lazy.html": "in-",
+        "cards-2024-details-skills.html": "in-2024",
+        "cards-2024-details-recommendations.html": "in-20",
         "sdui-2026.html": "in-2026",
         "public-2024.html": "public-2024",
     }
@@ -489,3 +491,203 @@ def test_synthetic_pages_are_read_by_the_parsers() -> None:
         html = (PAGES / name).read_text(encoding="utf-8")
         report = run_audit(html, url="https://www.linkedin.com/in/x/")
         assert report.profile.layout.startswith(era), (name, report.profile.layout)
+
+
+# "Complete the audit": the member's profile and details pages. The 2026 pages (an invented
+# member whose cards render on scroll, and its details pages) are used when present, else
+# the 2024 cards page and its synthetic 2024 details pages.
+SDUI_LAZY = "sdui-2026-lazy.html"
+SDUI_VANITY = "mara-lindqvist-7c21b9e4"
+CARDS_VANITY = "marit-oosterhuis-4f7a9c21"
+
+
+def member_site(browser: Browser) -> tuple[str, str, dict[str, str]]:
+    """Serve the member's profile and details pages; (profile URL, vanity, section -> path)."""
+    if (PAGES / SDUI_LAZY).exists():
+        vanity, profile, prefix = SDUI_VANITY, SDUI_LAZY, "sdui-2026-details-"
+    else:
+        vanity, profile, prefix = CARDS_VANITY, "cards-2024-lazy.html", "cards-2024-details-"
+    paths = {}
+    for section in ("skills", "recommendations", "experience"):
+        page = PAGES / f"{prefix}{section}.html"
+        if page.exists():
+            paths[section] = browser.site.serve(f"/in/{vanity}/details/{section}/", page.name)
+    url = browser.site.serve(f"/in/{vanity}/", profile)
+    return url, vanity, paths
+
+
+def visits(browser: Browser) -> list[str]:
+    """The URLs the tab loads from now on (its main frame's navigations)."""
+    seen: list[str] = []
+    page = browser.page
+
+    def navigated(frame: Any) -> None:
+        if frame == page.main_frame:
+            seen.append(frame.url)
+
+    page.on("framenavigated", navigated)
+    return seen
+
+
+def click_complete(panel: Any) -> str:
+    """Press "Complete the audit" in the panel; the button's label."""
+    label = panel.wait_for("document.getElementById('complete-button')?.textContent")
+    panel.js("document.getElementById('complete-button').click()")
+    return str(label)
+
+
+def test_complete_the_audit_merged(browser: Browser, server: Server) -> None:
+    """Click, then "Complete the audit": the tab visits the details pages the server named
+    and comes back; the panel shows the merged score with its sources; the history keeps one
+    merged audit. Needs a server that merges pages (document.details_pages)."""
+    url, vanity, paths = member_site(browser)
+    page = browser.page
+    page.goto(url)
+    panel = audit(browser, page)
+    first = browser.stored_state(browser.tab_id(page.url))["report"]
+    if "details_pages" not in first:
+        pytest.skip("the server does not list details pages yet (no merge)")
+    wanted = [d["path"] for d in first["details_pages"]]
+    assert wanted and set(wanted) <= {p.split("www.linkedin.com", 1)[1] for p in paths.values()}
+
+    seen = visits(browser)
+    label = click_complete(panel)
+    assert label.startswith("Complete the audit: visit your ")
+    panel.wait_for(
+        "document.body.dataset.state === 'report' && !!document.getElementById('complete-outcome')",
+        timeout=90,
+    )
+    assert [u.split("www.linkedin.com", 1)[1] for u in seen] == [*wanted, f"/in/{vanity}/"]
+    assert page.url == url
+
+    state = browser.stored_state(browser.tab_id(url))
+    assert state["completion"]["status"] == "done" and state["completion"]["merged"] is True
+    merged = state["report"]
+    assert_shows_report(panel, merged)
+    assert panel.text("#complete-outcome").startswith("Completed:")
+    sources = panel.js("[...document.querySelectorAll('.sources li')].map(li => li.dataset.page)")
+    assert sources[0] == "profile" and "skills" in sources
+    assert "from your Skills page" in panel.text(".sources")
+    kinds = {s["kind"] for s in merged["profile"]["sources"]}
+    assert kinds >= {"profile", "details"}
+    history = server.get(f"/api/history?profile={vanity}")
+    assert len(history["audits"]) == 1
+    assert history["audits"][0]["score"] == merged["score"]
+
+
+def listing_details_pages(
+    browser: Browser, server: Server, paths: dict[str, str]
+) -> list[tuple[str, str]]:
+    """Pass the extension's calls to the real server, adding `details_pages` to a profile
+    page's answer when the server does not list them yet; (url, html) of every POST
+    /api/audit, in order."""
+    posted: list[tuple[str, str]] = []
+
+    def handle(route: Any) -> None:
+        sent = json.loads(route.request.post_data or "{}")
+        posted.append((sent.get("url", ""), sent.get("html", "")))
+        response = route.fetch()
+        body = response.json()
+        profile = body.get("profile") or {}
+        if profile.get("kind") == "profile" and "details_pages" not in body:
+            body["details_pages"] = [
+                {"section": s, "path": p.split("www.linkedin.com", 1)[1], "facts": [], "reason": ""}
+                for s, p in paths.items()
+            ]
+        route.fulfill(response=response, json=body)
+
+    browser.ctx.route(f"{server.base}/api/audit", handle)
+    return posted
+
+
+# Every view of the panel from now on: its state, the visit's step statuses, the outcome.
+RECORD_VIEWS = """window.seen = []; new MutationObserver(() => window.seen.push([
+    document.body.dataset.state,
+    [...document.querySelectorAll('#complete .step')].map(li => li.dataset.status).join(','),
+    !!document.querySelector('#complete.running'),
+    document.getElementById('complete-outcome')?.textContent ?? ''])).observe(
+    document.getElementById('view'), {childList: true, subtree: true})"""
+
+
+def test_complete_the_audit_visits_the_pages_and_comes_back(
+    browser: Browser, server: Server
+) -> None:
+    """The visit itself, with any server: each details page is loaded in the same tab,
+    scrolled until its list is complete (the skills list pages in on scroll), sent to the
+    server, and the tab comes back to the profile; the panel shows each step as it goes."""
+    from auditor import audit as run_audit
+
+    url, vanity, paths = member_site(browser)
+    posted = listing_details_pages(browser, server, paths)
+    page = browser.page
+    page.goto(url)
+    panel = audit(browser, page)
+    seen = visits(browser)
+    panel.js(RECORD_VIEWS)
+    label = click_complete(panel)
+    assert "your Skills page" in label and "your Recommendations page" in label
+    panel.wait_for(
+        "document.body.dataset.state === 'report' && !!document.getElementById('complete-outcome')",
+        timeout=90,
+    )
+    back = f"/in/{vanity}/"
+    assert [u.split("www.linkedin.com", 1)[1] for u in seen] == [
+        *(p.split("www.linkedin.com", 1)[1] for p in paths.values()),
+        back,
+    ]
+    assert page.url == url
+    assert [u for u, _ in posted] == [url, *paths.values()]
+
+    # The panel showed the visit step by step, with Cancel, then how it ended.
+    views = panel.js("window.seen")
+    running = [v for v in views if v[2]]
+    assert running and all(v[0] == "report" for v in running)
+    steps = [v[1] for v in running]
+    n = len(paths)
+    assert ",".join(["active"] + ["pending"] * (n - 1)) in steps
+    assert ",".join(["done"] * (n - 1) + ["active"]) in steps
+    state = browser.stored_state(browser.tab_id(url))
+    assert [s["status"] for s in state["completion"]["steps"]] == ["done"] * n
+    assert state["completion"]["status"] == "done"
+    if not state["completion"]["merged"]:
+        assert "did not combine" in panel.text("#complete-outcome")
+
+    # The skills page was captured with its whole list, paged in on scroll: every skill.
+    html = dict(posted)[paths["skills"]]
+    skills = run_audit(html, url=paths["skills"]).profile
+    assert skills.kind.value == "details" and skills.vanity == vanity
+    served = browser.site.pages[paths["skills"].split("www.linkedin.com", 1)[1]]
+    assert run_audit(served, url=paths["skills"]).profile.skills_total is None  # paged
+    assert skills.skills_total is not None and skills.skills_total > 8
+    assert skills.skills_total == len(skills.skills or [])
+
+
+def test_complete_the_audit_cancel(browser: Browser, server: Server) -> None:
+    """Cancel during the visit: the tab comes back to the profile and the report stays."""
+    url, vanity, paths = member_site(browser)
+    listing_details_pages(browser, server, paths)
+    # The first details page answers only after Cancel: the visit is caught on its way.
+    first = next(iter(paths.values()))
+    held: list[Any] = []
+    browser.ctx.route(first, lambda route: held.append(route))
+    page = browser.page
+    page.goto(url)
+    panel = audit(browser, page)
+    score = panel.text("#score")
+    click_complete(panel)
+    panel.wait_for("!!document.querySelector('#complete.running #cancel')", timeout=30)
+    deadline = 200
+    while not held and deadline:
+        browser.pump(50)
+        deadline -= 1
+    assert held, "the tab never asked for the first details page"
+    panel.js("document.querySelector('#complete #cancel').click()")
+    browser.ctx.unroute(first)
+    held[0].fallback()
+    panel.wait_for("document.getElementById('complete-outcome')?.textContent", timeout=90)
+    assert panel.text("#complete-outcome").startswith("Stopped.")
+    assert page.url == url
+    assert panel.text("#score") == score
+    state = browser.stored_state(browser.tab_id(url))
+    assert state["completion"]["status"] == "cancelled"
+    assert state["completion"]["steps"][-1]["status"] == "pending"
