@@ -186,6 +186,7 @@ async function auditTab(tabId, url) {
     const audit = await postAudit(base, settings.token, page);
     const state = auditResponseState(audit.status, audit.body, { url, at });
     if (state.kind === 'report') {
+      state.captureMs = page.ms; // the benchmark's view of where the time went
       await addTrend(base, settings.token, state);
     }
     await putState(tabId, state);

@@ -17,7 +17,7 @@ export const STALE_LOADING_MS = 2 * 60 * 1000;
  *   | {kind: 'server-down', url: string, at: number, port: number, detail?: string}
  *   | {kind: 'not-paired', url: string, at: number, refused: boolean, message?: string}
  *   | {kind: 'error', url: string, at: number, status: number, code: string, message: string}
- *   | {kind: 'report', url: string, at: number, report: any, history: any, progress?: any, completion?: import('./complete.js').Completion}
+ *   | {kind: 'report', url: string, at: number, report: any, history: any, progress?: any, completion?: import('./complete.js').Completion, captureMs?: number}
  *   | {kind: 'ssi', url: string, at: number, reading: any, comparison: any, progress: any}} PanelState
  */
 
