@@ -37,6 +37,8 @@ import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.bench_audit import EXTENSION_SECTION as SECTION  # noqa: E402
+from benchmarks.bench_audit import machine  # noqa: E402
 from tests.e2e.conftest import CHROMIUM  # noqa: E402  (the repository root, added above)
 from tests.e2e.conftest import Browser  # noqa: E402
 from tests.e2e.conftest import Site  # noqa: E402
@@ -255,6 +257,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", help="also measure the extension of this git revision")
+    parser.add_argument(
+        "--out", type=Path, help="write the section into this file (docs/benchmarks.md)"
+    )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -266,23 +271,49 @@ def main() -> None:
         with sync_playwright() as pw:
             for label, folder in builds.items():
                 results[label] = measure(folder, args.runs, pw, base, token)
-    print(
-        "| build | real pages: click -> report, median of medians (s) | worst page (s) |"
-        " synthetic cards page (s) | click -> complete, profile + 2 details pages (s) |"
-    )
-    print("|---|---:|---:|---:|---:|")
+    report = section(results, args.runs)
+    print(report)
+    if args.out:
+        write_section(args.out, report)
+
+
+def section(results: dict[str, dict[str, list[float]]], runs: int) -> str:
+    """The Markdown section of docs/benchmarks.md: a table per build, the raw figures."""
+    lines = [
+        SECTION,
+        "",
+        f"Machine: {machine()}. Date: {time.strftime('%Y-%m-%d')}. Chromium headless,"
+        " viewport 1280x720, the real server on loopback. Median of"
+        f" {runs} runs per page (real pages: the median of the per-page medians).",
+        "",
+        "| build | real pages (s) | slowest real page (s) | synthetic cards page (s) |"
+        " click -> complete report, profile + 2 details pages (s) |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for label, figures in results.items():
         real = figures.get("real", [])
         complete = figures.get("complete")
         whole = f"{statistics.median(complete):.2f}" if complete else "—"
-        print(
+        lines.append(
             f"| {label} | {statistics.median(real):.2f} | {max(real):.2f} | "
             f"{statistics.median(figures['synthetic']):.2f} | {whole} |"
         )
     if CAPTURE_SHARE:
-        print(f"capture (scroll included): median {statistics.median(CAPTURE_SHARE):.0%} of it")
-    raw = {k: {n: [round(x, 3) for x in v] for n, v in f.items()} for k, f in results.items()}
-    print(json.dumps(raw))
+        share = statistics.median(CAPTURE_SHARE)
+        lines += [
+            "",
+            f"The capture (scrolling included) is {share:.0%} of click -> report (median).",
+        ]
+    raw = {k: {n: [round(x, 2) for x in v] for n, v in f.items()} for k, f in results.items()}
+    lines += ["", "Raw figures (s): `" + json.dumps(raw) + "`", ""]
+    return "\n".join(lines)
+
+
+def write_section(out: Path, text: str) -> None:
+    """Put the section at the end of docs/benchmarks.md, replacing an earlier one."""
+    old = out.read_text(encoding="utf-8") if out.exists() else "# Benchmarks\n"
+    kept = old.split(SECTION, 1)[0].rstrip()
+    out.write_text(kept + "\n\n" + text, encoding="utf-8")
 
 
 if __name__ == "__main__":

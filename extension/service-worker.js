@@ -9,6 +9,7 @@
 
 import { capture, stopCapture } from './capture.js';
 import { detailsPlan, initialSteps, withStep } from './lib/complete.js';
+import { extensionErrorCode, PAGE_UNREADABLE } from './lib/errors.js';
 import { normalizeSettings, serverBase } from './lib/settings.js';
 import {
   auditResponseState,
@@ -134,7 +135,9 @@ async function auditTab(tabId, url) {
     const health = await fetchJson(`${base}/api/health`, {}, HEALTH_TIMEOUT_MS);
     if (!isHealthy(health.status, health.body)) {
       const detail = `HTTP ${health.status}`;
-      await putState(tabId, { kind: 'server-down', url, at, port: settings.port, detail });
+      // Something answers on the port, but not profile-auditor.
+      const down = { kind: /** @type {const} */ ('server-down'), url, at, port: settings.port };
+      await putState(tabId, { ...down, detail, reached: true });
       return;
     }
   } catch (error) {
@@ -143,7 +146,8 @@ async function auditTab(tabId, url) {
       url,
       at,
       port: settings.port,
-      detail: String(error)
+      detail: String(error),
+      reached: false
     });
     return;
   }
@@ -195,12 +199,14 @@ async function auditTab(tabId, url) {
       if (detailsPlan(state.report).length > 0) await completeAudit({ tabId });
     }
   } catch (error) {
+    // The panel words it from the code (the server stopped, a timeout, ...); the
+    // exception's own text stays for a bug report.
     await putState(tabId, {
       kind: 'error',
       url,
       at,
       status: 0,
-      code: 'extension',
+      code: extensionErrorCode(error),
       message: error instanceof Error ? error.message : String(error)
     });
   }
@@ -222,7 +228,7 @@ async function capturePage(tabId, options) {
   const [result] = await chrome.scripting.executeScript(injection);
   const page = result?.result;
   if (!page || typeof page.html !== 'string') {
-    throw new Error('The page could not be read.');
+    throw new Error(PAGE_UNREADABLE);
   }
   return page;
 }

@@ -6,6 +6,7 @@
 
 import { detailsPlan, estimateSeconds, reportSources } from './lib/complete.js';
 import { el, localize, svg } from './lib/dom.js';
+import { errorText } from './lib/errors.js';
 import {
   formatPoints,
   formatWhen,
@@ -211,7 +212,9 @@ function cancelButton(tabId) {
 }
 
 /**
- * @param {{port: number, detail?: string}} state
+ * The server did not answer as profile-auditor: what was tried, the command that starts
+ * it, and Settings (a server on another port is set there; saving retries at once).
+ * @param {{port: number, detail?: string, reached?: boolean}} state
  * @param {number | null} tabId
  */
 function renderServerDown(state, tabId) {
@@ -224,14 +227,20 @@ function renderServerDown(state, tabId) {
     );
   });
   const code = el('code', { id: 'serve-command', text: command });
+  const where = `127.0.0.1:${state.port}`;
+  const settings = el('button', { type: 'button', class: 'link', id: 'open-settings', text: t('settings') });
+  settings.addEventListener('click', () => chrome.runtime.openOptionsPage().catch(console.error));
   return block(t('serverDownTitle'), [
+    el('p', {
+      id: 'server-tried',
+      text: state.reached
+        ? t('serverDownOther', [where, state.detail ?? ''])
+        : t('serverDownNothing', [where])
+    }),
     el('p', { text: t('serverDownBody') }),
     el('pre', { class: 'command' }, [code]),
     el('div', { class: 'actions' }, [copy, auditButton(tabId, t('tryAgain'))]),
-    el('p', {
-      class: 'muted',
-      text: t('serverDownDetail', [`127.0.0.1:${state.port}`])
-    })
+    el('p', { class: 'muted' }, [t('serverDownPort'), ' ', settings])
   ]);
 }
 
@@ -269,13 +278,21 @@ function renderNotPaired(state, tabId) {
 }
 
 /**
- * @param {{url: string, status: number, code: string, message: string}} state
+ * An error, in the user's language from its code; the server's own text and the code stay
+ * in "Details" for a bug report.
+ * @param {{url: string, status: number, code: string, message: string, reason?: string}} state
  * @param {number | null} tabId
  */
 function renderError(state, tabId) {
+  const detail = [`code: ${state.code}`, state.reason ? `reason: ${state.reason}` : '',
+    state.status ? `HTTP ${state.status}` : '', state.message].filter(Boolean).join('\n');
   return block(isSsiUrl(state.url) ? t('ssiErrorTitle') : t('errorTitle'), [
-    el('p', { class: 'error-message', id: 'error-message', text: state.message }),
+    el('p', { class: 'error-message', id: 'error-message', text: errorText(state, t) }),
     el('p', { class: 'muted', text: t('errorCode', [state.code]) }),
+    el('details', { class: 'error-details' }, [
+      el('summary', { text: t('errorDetails') }),
+      el('pre', { id: 'error-detail', text: detail })
+    ]),
     auditButton(tabId, t('tryAgain'))
   ]);
 }
@@ -450,7 +467,7 @@ function renderGauge(report, progress) {
       [
         svg('svg', { viewBox: '0 0 120 120', 'aria-hidden': 'true' }, [
           ring('track', circumference, 0),
-          ring('unknown', unknown, filled),
+          ...(unknown > 0 ? [ring('unknown', unknown, filled)] : []),
           ring('fill', filled, 0)
         ]),
         el('div', { class: 'gauge-text', 'aria-hidden': 'true' }, [
@@ -774,6 +791,12 @@ document.getElementById('open-options')?.addEventListener('click', () => {
   chrome.runtime.openOptionsPage().catch(console.error);
 });
 chrome.storage.onChanged.addListener((changes, area) => {
+  // New settings (a port, a token) apply at once: a panel that could not reach the
+  // server, or was refused, tries again with them.
+  const retry = ['server-down', 'not-paired'].includes(document.body.dataset.state ?? '');
+  if (area === 'local' && (changes.port || changes.token) && retry && shownTabId !== null) {
+    chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
+  }
   if (area === 'local' || (shownTabId !== null && stateKey(shownTabId) in changes)) {
     refresh().catch(console.error);
   }

@@ -14,9 +14,9 @@ export const STALE_LOADING_MS = 2 * 60 * 1000;
  * @typedef {{kind: 'idle', url?: string}
  *   | {kind: 'not-profile', url?: string}
  *   | {kind: 'loading', url: string, at: number, phase: 'checking' | 'capturing' | 'auditing', autoScroll?: boolean, progress?: {sections: string[], pending: number, total: number}}
- *   | {kind: 'server-down', url: string, at: number, port: number, detail?: string}
+ *   | {kind: 'server-down', url: string, at: number, port: number, detail?: string, reached?: boolean}
  *   | {kind: 'not-paired', url: string, at: number, refused: boolean, message?: string}
- *   | {kind: 'error', url: string, at: number, status: number, code: string, message: string}
+ *   | {kind: 'error', url: string, at: number, status: number, code: string, message: string, reason?: string}
  *   | {kind: 'report', url: string, at: number, report: any, history: any, progress?: any, completion?: import('./complete.js').Completion, captureMs?: number}
  *   | {kind: 'ssi', url: string, at: number, reading: any, comparison: any, progress: any}} PanelState
  */
@@ -93,7 +93,8 @@ export function auditResponseState(status, body, { url, at }) {
     at,
     status,
     code: typeof body?.code === 'string' ? body.code : 'internal',
-    message: errorMessage(body, status)
+    message: errorMessage(body, status),
+    ...(typeof body?.reason === 'string' ? { reason: body.reason } : {})
   };
 }
 

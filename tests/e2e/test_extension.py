@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import requests
 
+from tests.e2e.conftest import EXTENSION
 from tests.e2e.conftest import EXTENSION_ID
 from tests.e2e.conftest import PAGES
 from tests.e2e.conftest import ROOT
@@ -91,6 +92,16 @@ def assert_shows_report(panel: Any, report: dict[str, Any]) -> None:
     checks = panel.js("[...document.querySelectorAll('.checklist li')].map(li => li.className)")
     assert checks == [f"check-{c['status']}" for c in report["checklist"]]
     unknown = panel.js("document.getElementById('unknown-points').textContent")
+    # The gauge's unchecked arc is as long as the unchecked points, never the whole ring
+    # (a CSS dash pattern once overrode the SVG's own).
+    arc = panel.js("""(c => c && [c.getAttribute('stroke-dasharray'),
+        getComputedStyle(c).strokeDasharray])(document.querySelector('.gauge circle.unknown'))""")
+    if report["unknown_points"] > 0:
+        length = float(arc[0].split()[0])
+        drawn = float(arc[1].replace(",", " ").split()[0].removesuffix("px"))
+        assert abs(drawn - length) < 0.01, arc
+    else:
+        assert arc is None
     if report["unknown_points"] > 0:
         points = fmt(report["unknown_points"])
         assert unknown == f"{points} points could not be checked on this page"
@@ -374,8 +385,9 @@ def test_not_a_profile_page(browser: Browser) -> None:
     assert "www.linkedin.com/in/" in panel.text()
 
 
-def test_server_not_running_shows_the_command(browser: Browser) -> None:
-    """Nothing listening on the port: the panel gives the exact command that starts it."""
+def test_server_not_running_shows_the_command(browser: Browser, server: Server) -> None:
+    """Nothing listening on the port: the panel says what it tried and gives the exact
+    command that starts the server; saving the right port in Settings audits at once."""
     port = free_port()
     browser.settings(port=port)
     page = open_profile(browser, SDUI, "sdui-2026.html")
@@ -386,7 +398,12 @@ def test_server_not_running_shows_the_command(browser: Browser) -> None:
     assert panel.js("document.getElementById('serve-command').textContent") == (
         f"profile-audit serve --port {port}"
     )
-    assert f"127.0.0.1:{port}" in panel.text()
+    assert panel.text("#server-tried") == f"Nothing answers at 127.0.0.1:{port}."
+    assert panel.text("#open-settings") == "Settings"
+
+    # The port saved in Settings applies at once: the panel tries again with it.
+    browser.settings(port=server.port)
+    panel.wait_state("report", timeout=30)
 
 
 def test_not_paired_then_pair_in_the_panel(browser: Browser, server: Server) -> None:
@@ -411,7 +428,8 @@ def test_not_paired_then_pair_in_the_panel(browser: Browser, server: Server) -> 
 
 
 def test_server_error_shows_its_message(browser: Browser, server: Server) -> None:
-    """A page the server refuses (the sign-in wall at a profile URL): its message, verbatim."""
+    """A page the server refuses (the sign-in wall at a profile URL): the panel's message
+    for its code and reason, the server's own text kept for a bug report."""
     page = open_profile(browser, "/in/noor-elbaz-5e6f7a8b/", "not-authwall.html")
     browser.click_action(page)
     panel = browser.panel()
@@ -424,8 +442,14 @@ def test_server_error_shows_its_message(browser: Browser, server: Server) -> Non
         json={"url": page.url, "html": html},
     )
     assert answer.status_code == 422
-    assert panel.text("#error-message") == answer.json()["error"]
-    assert "not a LinkedIn profile page" in panel.text("#error-message")
+    refused = answer.json()
+    # The panel's own plain words for the code and reason; the server's text in Details.
+    catalogue = json.loads((EXTENSION / "_locales" / "en" / "messages.json").read_text("utf-8"))
+    own = catalogue[f"error_not_a_profile_{refused['reason']}"]["message"]
+    assert panel.text("#error-message") == own
+    assert panel.text("#error-message") != refused["error"]
+    detail = panel.js("document.getElementById('error-detail').textContent")
+    assert refused["error"] in detail and "code: not_a_profile" in detail
     assert panel.text("h2") == "The server could not audit this page"
 
 
@@ -691,3 +715,18 @@ def test_complete_the_audit_cancel(browser: Browser, server: Server) -> None:
     state = browser.stored_state(browser.tab_id(url))
     assert state["completion"]["status"] == "cancelled"
     assert state["completion"]["steps"][-1]["status"] == "pending"
+
+
+def test_server_stopped_during_the_audit(browser: Browser, server: Server) -> None:
+    """The server goes away between the health check and the audit: a plain message in the
+    user's language, not "Failed to fetch"."""
+    browser.ctx.route(f"{server.base}/api/audit", lambda route: route.abort())
+    page = open_profile(browser, SDUI, "sdui-2026.html")
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_state("error", timeout=30)
+    assert panel.text("#error-message") == (
+        "The local server stopped answering during the audit. "
+        "Start it again (profile-audit serve), then try again."
+    )
+    assert "Failed to fetch" in panel.js("document.getElementById('error-detail').textContent")
