@@ -172,7 +172,10 @@ export async function capture(options) {
           await change(options.quietMs);
           continue;
         }
-        const busy = root.querySelector(selectorBusy) !== null;
+        // A loader counts only while shown (a hidden one may stay in the page for good).
+        const busy = [...root.querySelectorAll(selectorBusy)].some(
+          (node) => /** @type {HTMLElement} */ (node).offsetParent !== null
+        );
         const atEnd = window.scrollY >= bottom() - 2;
         if (!busy && atEnd && Date.now() - lastAdded >= options.quietMs) {
           complete = true;

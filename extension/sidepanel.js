@@ -336,7 +336,9 @@ const STEP_ICONS = { pending: '·', active: '…', done: '✓', failed: '✗' };
  * @param {number | null} tabId
  */
 function renderCompletion(report, completion, tabId) {
-  const plan = detailsPlan(report);
+  // A page read in the last visit is not offered again (its facts are in this report).
+  const read = new Set(completion?.steps.filter((s) => s.status === 'done').map((s) => s.path));
+  const plan = detailsPlan(report).filter((page) => !(completion?.merged && read.has(page.path)));
   const running = completion?.status === 'running';
   if (!running && plan.length === 0 && !completion) return null;
   /** @type {Record<string, string>} */
