@@ -159,6 +159,7 @@ export async function capture(options) {
     if (options.mode === 'list') {
       // Details pages: to the end of the list, again and again, until it stops growing.
       const selectorBusy = '[aria-busy="true"], .artdeco-loader, .scaffold-finite-scroll__loader';
+      const BOUNCE_MS = 250;
       while (!late()) {
         to(bottom());
         moved = true;
@@ -181,7 +182,15 @@ export async function capture(options) {
           complete = true;
           break;
         }
-        await change(options.quietMs);
+        const mark = lastAdded;
+        await change(BOUNCE_MS);
+        if (lastAdded === mark) {
+          // Nothing came: step back for a frame, so that a loader LinkedIn watches at the
+          // end of the list leaves the view and comes back (IntersectionObserver reports
+          // changes only; jumping to each new end would keep it in view for good).
+          to(Math.max(0, bottom() - 2 * window.innerHeight));
+          await frame();
+        }
       }
     } else {
       // Profile pages.
