@@ -730,3 +730,22 @@ def test_server_stopped_during_the_audit(browser: Browser, server: Server) -> No
         "Start it again (profile-audit serve), then try again."
     )
     assert "Failed to fetch" in panel.js("document.getElementById('error-detail').textContent")
+
+
+def test_capture_progress_and_cancel(browser: Browser, server: Server) -> None:
+    """While LinkedIn renders its lazy parts the panel shows which cards are in (a
+    determinate bar: parts filled of all parts) and Cancel; Cancel stops the scroll, returns
+    the page to where it was, and sends nothing to the server."""
+    page = open_profile(browser, "/in/jonas-brekke-2d4f6a8c/", "lazy-parts-slow.html")
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_for("document.getElementById('loaded-sections')?.textContent", timeout=30)
+    assert panel.state() == "loading"
+    assert panel.text("#loaded-sections") == "Experience ✓ still loading…"
+    bar = panel.js("(p => [p.value, p.max])(document.querySelector('progress'))")
+    assert bar == [1, 3]
+    panel.js("document.getElementById('cancel').click()")
+    panel.wait_state("idle", timeout=30)
+    assert panel.js("!!document.getElementById('cancel')") is False
+    page.wait_for_function("window.scrollY === 0")
+    assert server.get("/api/history?profile=jonas-brekke-2d4f6a8c")["audits"] == []
