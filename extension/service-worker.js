@@ -130,6 +130,7 @@ async function auditTab(tabId, url) {
     autoScroll
   };
   await putState(tabId, { ...loading, phase: 'checking' });
+  let complete = false;
 
   try {
     const health = await fetchJson(`${base}/api/health`, {}, HEALTH_TIMEOUT_MS);
@@ -194,10 +195,7 @@ async function auditTab(tabId, url) {
       await addTrend(base, settings.token, state);
     }
     await putState(tabId, state);
-    if (state.kind === 'report' && kind === 'profile' && settings.completeAuto) {
-      // The user's option: complete every audit (the first report is already shown).
-      if (detailsPlan(state.report).length > 0) await completeAudit({ tabId });
-    }
+    complete = state.kind === 'report' && kind === 'profile' && settings.completeAuto;
   } catch (error) {
     // The panel words it from the code (the server stopped, a timeout, ...); the
     // exception's own text stays for a bug report.
@@ -210,6 +208,8 @@ async function auditTab(tabId, url) {
       message: error instanceof Error ? error.message : String(error)
     });
   }
+  // The user's option: complete every audit, once its first report is shown.
+  if (complete) await completeAudit({ tabId });
 }
 
 /**

@@ -314,6 +314,10 @@ function renderReport({ report, history, progress, at, completion }, tabId) {
     renderGauge(report, progress),
     renderCompletion(report, completion, tabId),
     renderSources(report),
+    // The server's word on a page it did not merge (another member, too old).
+    typeof report.merge_note === 'string' && report.merge_note
+      ? el('p', { id: 'merge-note', class: 'muted', text: report.merge_note })
+      : null,
     renderTrend(history),
     renderNextSteps(report.next_steps ?? []),
     renderCriteria(report.criteria ?? []),

@@ -749,3 +749,20 @@ def test_capture_progress_and_cancel(browser: Browser, server: Server) -> None:
     assert panel.js("!!document.getElementById('cancel')") is False
     page.wait_for_function("window.scrollY === 0")
     assert server.get("/api/history?profile=jonas-brekke-2d4f6a8c")["audits"] == []
+
+
+def test_complete_after_every_audit_option(browser: Browser, server: Server) -> None:
+    """With "Complete the audit after every audit" set, one click audits, shows the first
+    report, then visits the details pages on its own and comes back."""
+    url, vanity, paths = member_site(browser)
+    posted = listing_details_pages(browser, server, paths)
+    browser.settings(completeAuto=True)
+    page = browser.page
+    page.goto(url)
+    browser.click_action(page)
+    panel = browser.panel()
+    panel.wait_for("document.getElementById('complete-outcome')?.textContent", timeout=90)
+    assert page.url == url
+    assert [u for u, _ in posted] == [url, *paths.values()]
+    state = browser.stored_state(browser.tab_id(url))
+    assert state["completion"]["status"] == "done"
