@@ -440,6 +440,18 @@ function renderSources(report) {
 }
 
 /**
+ * "1 point could not be checked", "1.5 points ...": the plural form the UI language gives
+ * the number.
+ * @param {number} points
+ */
+function unknownPointsText(points) {
+  const shown = [formatPoints(points, locale)];
+  return new Intl.PluralRules(locale).select(points) === 'one'
+    ? t('unknownPointsOne', shown)
+    : t('unknownPoints', shown);
+}
+
+/**
  * @param {any} report
  * @param {any} [progress] GET /api/progress of this profile: LinkedIn's measure beside it
  */
@@ -488,7 +500,7 @@ function renderGauge(report, progress) {
         class: report.unknown_points > 0 ? 'unknown-note' : 'muted',
         text:
           report.unknown_points > 0
-            ? t('unknownPoints', [formatPoints(report.unknown_points, locale)])
+            ? unknownPointsText(report.unknown_points)
             : t('allChecked')
       }),
       el('p', { class: 'muted estimate', text: report.estimate_of ?? '' }),

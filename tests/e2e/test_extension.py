@@ -104,7 +104,8 @@ def assert_shows_report(panel: Any, report: dict[str, Any]) -> None:
         assert arc is None
     if report["unknown_points"] > 0:
         points = fmt(report["unknown_points"])
-        assert unknown == f"{points} points could not be checked on this page"
+        noun = "point" if report["unknown_points"] == 1 else "points"
+        assert unknown == f"{points} {noun} could not be checked on this page"
     else:
         assert unknown == "Every criterion could be checked."
 
