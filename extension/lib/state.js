@@ -50,6 +50,10 @@ export function selectView({ tabUrl, stored, now }) {
   if (stored.kind === 'loading' && now - stored.at > STALE_LOADING_MS) {
     return { kind: 'idle', url: tabUrl };
   }
+  if (stored.kind === 'report' && stored.completion?.status === 'running' && !completing(stored, now)) {
+    // A visit left behind by a worker that Chrome stopped: it did not finish.
+    return { ...stored, completion: { ...stored.completion, status: 'failed' } };
+  }
   return stored;
 }
 

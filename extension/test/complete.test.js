@@ -117,4 +117,8 @@ test('the panel keeps the visit in view while the tab is on the member\'s pages'
   assert.equal(selectView({ tabUrl: skills, stored: /** @type {any} */ (stored), now: later }).kind, 'idle');
   // Back on the profile page: the report shows, as for any audit.
   assert.equal(selectView({ tabUrl: PROFILE, stored: /** @type {any} */ (done), now }), done);
+  // Back on the profile page after a visit the worker never finished: it says so.
+  const left = selectView({ tabUrl: PROFILE, stored: /** @type {any} */ (stored), now: later });
+  assert.equal(/** @type {any} */ (left).completion.status, 'failed');
+  assert.equal(/** @type {any} */ (selectView({ tabUrl: PROFILE, stored: /** @type {any} */ (stored), now })), stored);
 });
