@@ -1,5 +1,5 @@
 // @ts-check
-/** The options page: server port, pairing token and the auto-scroll switch. */
+/** The options page: server port, pairing token, the auto-scroll and auto-complete switches. */
 
 import { localize } from './lib/dom.js';
 import { normalizeSettings, parsePort } from './lib/settings.js';
@@ -10,6 +10,7 @@ const form = /** @type {HTMLFormElement} */ (document.getElementById('settings')
 const port = /** @type {HTMLInputElement} */ (document.getElementById('port'));
 const token = /** @type {HTMLInputElement} */ (document.getElementById('token'));
 const autoScroll = /** @type {HTMLInputElement} */ (document.getElementById('autoScroll'));
+const completeAuto = /** @type {HTMLInputElement} */ (document.getElementById('completeAuto'));
 const portError = /** @type {HTMLElement} */ (document.getElementById('port-error'));
 const status = /** @type {HTMLElement} */ (document.getElementById('status'));
 
@@ -19,6 +20,7 @@ async function load() {
   port.value = String(settings.port);
   token.value = settings.token;
   autoScroll.checked = settings.autoScroll;
+  completeAuto.checked = settings.completeAuto;
 }
 
 /**
@@ -40,7 +42,8 @@ async function save(event) {
   await chrome.storage.local.set({
     port: number,
     token: token.value.trim(),
-    autoScroll: autoScroll.checked
+    autoScroll: autoScroll.checked,
+    completeAuto: completeAuto.checked
   });
   status.textContent = t('saved');
 }

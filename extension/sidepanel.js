@@ -4,7 +4,9 @@
  * Server data goes in with textContent and createElement only, never innerHTML.
  */
 
+import { detailsPlan, estimateSeconds, reportSources } from './lib/complete.js';
 import { el, localize, svg } from './lib/dom.js';
+import { errorText } from './lib/errors.js';
 import {
   formatPoints,
   formatWhen,
@@ -80,7 +82,7 @@ function render(state, settings, tabId) {
   const renderers = {
     idle: () => renderIdle(/** @type {any} */ (state), tabId),
     'not-profile': () => renderNotProfile(),
-    loading: () => renderLoading(/** @type {any} */ (state)),
+    loading: () => renderLoading(/** @type {any} */ (state), tabId),
     'server-down': () => renderServerDown(/** @type {any} */ (state), tabId),
     'not-paired': () => renderNotPaired(/** @type {any} */ (state), tabId),
     error: () => renderError(/** @type {any} */ (state), tabId),
@@ -144,8 +146,12 @@ function renderNotProfile() {
   return block(t('notProfileTitle'), [el('p', { text: t('notProfileBody') })]);
 }
 
-/** @param {{url: string, phase: string, autoScroll?: boolean}} state */
-function renderLoading(state) {
+/**
+ * @param {{url: string, phase: string, autoScroll?: boolean,
+ *   progress?: {sections: string[], pending: number, total: number}}} state
+ * @param {number | null} tabId
+ */
+function renderLoading(state, tabId) {
   const ssi = isSsiUrl(state.url);
   /** @type {Record<string, string>} */
   const phases = {
@@ -153,14 +159,63 @@ function renderLoading(state) {
     capturing: state.autoScroll ? t('loadingCapturing') : t('loadingCapturingNoScroll'),
     auditing: ssi ? t('loadingRecording') : t('loadingAuditing')
   };
+  const scrolling = state.phase === 'capturing' && state.autoScroll;
+  const progress = scrolling ? state.progress : undefined;
+  // Determinate when the page names its lazy parts (2026): parts filled of all parts.
+  const bar =
+    progress && progress.total > 0
+      ? el('progress', {
+          'aria-label': t('loadingTitle'),
+          max: String(progress.total),
+          value: String(progress.total - Math.max(0, progress.pending))
+        })
+      : el('progress', { 'aria-label': t('loadingTitle') });
   return block(ssi ? t('loadingSsiTitle') : t('loadingTitle'), [
-    el('progress', { 'aria-label': t('loadingTitle') }),
-    el('p', { class: 'phase', text: phases[state.phase] ?? phases.checking })
+    bar,
+    el('p', { class: 'phase', text: phases[state.phase] ?? phases.checking }),
+    progress && progress.sections.length > 0
+      ? el('p', { id: 'loaded-sections', class: 'loaded-sections' }, [
+          progress.sections.map((name) => `${sectionName(name)} ✓`).join('  '),
+          progress.pending !== 0 ? `  ${t('loadingStill')}` : ''
+        ])
+      : null,
+    scrolling ? cancelButton(tabId) : null
   ]);
 }
 
 /**
- * @param {{port: number, detail?: string}} state
+ * A card's name in the UI language.
+ * @param {string} name experience, education, skills or recommendations
+ */
+function sectionName(name) {
+  /** @type {Record<string, string>} */
+  const names = {
+    experience: t('section_experience'),
+    education: t('section_education'),
+    skills: t('section_skills'),
+    recommendations: t('section_recommendations')
+  };
+  return names[name] ?? name;
+}
+
+/**
+ * A button that stops the scroll or the visit of the details pages.
+ * @param {number | null} tabId
+ */
+function cancelButton(tabId) {
+  const button = el('button', { type: 'button', class: 'secondary', id: 'cancel', text: t('cancel') });
+  button.addEventListener('click', () => {
+    if (tabId === null) return;
+    button.setAttribute('disabled', '');
+    chrome.runtime.sendMessage({ type: 'cancel', tabId }).catch(console.error);
+  });
+  return button;
+}
+
+/**
+ * The server did not answer as profile-auditor: what was tried, the command that starts
+ * it, and Settings (a server on another port is set there; saving retries at once).
+ * @param {{port: number, detail?: string, reached?: boolean}} state
  * @param {number | null} tabId
  */
 function renderServerDown(state, tabId) {
@@ -173,14 +228,20 @@ function renderServerDown(state, tabId) {
     );
   });
   const code = el('code', { id: 'serve-command', text: command });
+  const where = `127.0.0.1:${state.port}`;
+  const settings = el('button', { type: 'button', class: 'link', id: 'open-settings', text: t('settings') });
+  settings.addEventListener('click', () => chrome.runtime.openOptionsPage().catch(console.error));
   return block(t('serverDownTitle'), [
+    el('p', {
+      id: 'server-tried',
+      text: state.reached
+        ? t('serverDownOther', [where, state.detail ?? ''])
+        : t('serverDownNothing', [where])
+    }),
     el('p', { text: t('serverDownBody') }),
     el('pre', { class: 'command' }, [code]),
     el('div', { class: 'actions' }, [copy, auditButton(tabId, t('tryAgain'))]),
-    el('p', {
-      class: 'muted',
-      text: t('serverDownDetail', [`127.0.0.1:${state.port}`])
-    })
+    el('p', { class: 'muted' }, [t('serverDownPort'), ' ', settings])
   ]);
 }
 
@@ -218,23 +279,33 @@ function renderNotPaired(state, tabId) {
 }
 
 /**
- * @param {{url: string, status: number, code: string, message: string}} state
+ * An error, in the user's language from its code; the server's own text and the code stay
+ * in "Details" for a bug report.
+ * @param {{url: string, status: number, code: string, message: string, reason?: string}} state
  * @param {number | null} tabId
  */
 function renderError(state, tabId) {
+  const detail = [`code: ${state.code}`, state.reason ? `reason: ${state.reason}` : '',
+    state.status ? `HTTP ${state.status}` : '', state.message].filter(Boolean).join('\n');
   return block(isSsiUrl(state.url) ? t('ssiErrorTitle') : t('errorTitle'), [
-    el('p', { class: 'error-message', id: 'error-message', text: state.message }),
+    el('p', { class: 'error-message', id: 'error-message', text: errorText(state, t) }),
     el('p', { class: 'muted', text: t('errorCode', [state.code]) }),
+    el('details', { class: 'error-details' }, [
+      el('summary', { text: t('errorDetails') }),
+      el('pre', { id: 'error-detail', text: detail })
+    ]),
     auditButton(tabId, t('tryAgain'))
   ]);
 }
 
 /**
- * The report: gauge, trend, what to fix first, criteria, LinkedIn's checklist.
- * @param {{report: any, history: any, progress?: any, at: number}} state
+ * The report: gauge, "Complete the audit", sources, trend, what to fix first, criteria,
+ * LinkedIn's checklist.
+ * @param {{report: any, history: any, progress?: any, at: number,
+ *   completion?: import('./lib/complete.js').Completion}} state
  * @param {number | null} tabId
  */
-function renderReport({ report, history, progress, at }, tabId) {
+function renderReport({ report, history, progress, at, completion }, tabId) {
   const profile = report.profile ?? {};
   return el('article', { class: 'report', 'aria-labelledby': 'profile-name' }, [
     el('header', { class: 'who' }, [
@@ -242,6 +313,12 @@ function renderReport({ report, history, progress, at }, tabId) {
       profile.headline ? el('p', { class: 'headline', text: profile.headline }) : null
     ]),
     renderGauge(report, progress),
+    renderCompletion(report, completion, tabId),
+    renderSources(report),
+    // The server's word on a page it did not merge (another member, too old).
+    typeof report.merge_note === 'string' && report.merge_note
+      ? el('p', { id: 'merge-note', class: 'muted', text: report.merge_note })
+      : null,
     renderTrend(history),
     renderNextSteps(report.next_steps ?? []),
     renderCriteria(report.criteria ?? []),
@@ -251,6 +328,128 @@ function renderReport({ report, history, progress, at }, tabId) {
       auditButton(tabId, t('auditAgain'))
     ])
   ]);
+}
+
+/** @type {Record<string, string>} */
+const STEP_ICONS = { pending: '·', active: '…', done: '✓', failed: '✗' };
+
+/**
+ * "Complete the audit": the offer (the pages, the time it takes), the visit's progress
+ * with Cancel, or how the last visit ended.
+ * @param {any} report
+ * @param {import('./lib/complete.js').Completion | undefined} completion
+ * @param {number | null} tabId
+ */
+function renderCompletion(report, completion, tabId) {
+  // A page read in the last visit is not offered again (its facts are in this report).
+  const read = new Set(completion?.steps.filter((s) => s.status === 'done').map((s) => s.path));
+  const plan = detailsPlan(report).filter((page) => !(completion?.merged && read.has(page.path)));
+  const running = completion?.status === 'running';
+  if (!running && plan.length === 0 && !completion) return null;
+  /** @type {Record<string, string>} */
+  const pageNames = {
+    skills: t('page_skills'),
+    recommendations: t('page_recommendations'),
+    experience: t('page_experience')
+  };
+  const steps = completion
+    ? el(
+        'ol',
+        { class: 'steps' },
+        completion.steps.map((step) =>
+          el('li', { class: `step step-${step.status}`, 'data-section': step.section, 'data-status': step.status }, [
+            el('span', { text: pageNames[step.section] ?? step.path }),
+            ' ',
+            el('span', { 'aria-hidden': 'true', text: STEP_ICONS[step.status] ?? '' }),
+            el('span', { class: 'visually-hidden', text: ` ${t(`step_${step.status}`)}` })
+          ])
+        )
+      )
+    : null;
+  if (running) {
+    return el('section', { class: 'complete running', id: 'complete', 'aria-labelledby': 'complete-title' }, [
+      el('h3', { id: 'complete-title', text: t('completeRunning') }),
+      el('progress', {
+        'aria-label': t('completeRunning'),
+        max: String(completion.steps.length),
+        value: String(completion.steps.filter((s) => s.status === 'done' || s.status === 'failed').length)
+      }),
+      steps,
+      cancelButton(tabId)
+    ]);
+  }
+  /** @type {Record<string, string>} */
+  const outcomes = {
+    done: completion?.merged === false ? t('completeNotMerged') : t('completeDone'),
+    cancelled: t('completeCancelled'),
+    failed: t('completeFailed')
+  };
+  const names = plan.map((p) => pageNames[p.section]);
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+  const offer = plan.length > 0 && el('button', {
+    type: 'button',
+    class: 'primary',
+    id: 'complete-button',
+    text: t('completeButton', [list, String(estimateSeconds(plan.length))])
+  });
+  if (offer) {
+    offer.addEventListener('click', () => {
+      if (tabId === null) return;
+      offer.setAttribute('disabled', '');
+      chrome.runtime.sendMessage({ type: 'complete', tabId }).catch(console.error);
+    });
+  }
+  return el('section', { class: 'complete', id: 'complete', 'aria-labelledby': 'complete-title' }, [
+    el('h3', { id: 'complete-title', text: t('completeTitle') }),
+    completion ? el('p', { id: 'complete-outcome', text: outcomes[completion.status] ?? '' }) : null,
+    completion?.message ? el('p', { class: 'muted', text: completion.message }) : null,
+    completion?.status !== 'done' || completion?.merged === false ? steps : null,
+    plan.length > 0 ? el('p', { class: 'muted', text: t('completeBody') }) : null,
+    offer
+  ]);
+}
+
+/**
+ * Where the facts of a merged report came from: "from your Skills page".
+ * @param {any} report
+ */
+function renderSources(report) {
+  const sources = reportSources(report);
+  if (sources.length === 0) return null;
+  /** @type {Record<string, string>} */
+  const from = {
+    profile: t('from_profile'),
+    skills: t('from_skills'),
+    recommendations: t('from_recommendations'),
+    experience: t('from_experience')
+  };
+  return el('section', { class: 'sources', 'aria-labelledby': 'sources-title' }, [
+    el('h3', { id: 'sources-title', text: t('sourcesTitle') }),
+    el(
+      'ul',
+      {},
+      sources.map((source) =>
+        el('li', { 'data-page': source.page }, [
+          from[source.page] ?? t('from_other', [source.path]),
+          source.captured
+            ? el('span', { class: 'muted', text: ` · ${formatWhen(source.captured, locale)}` })
+            : null
+        ])
+      )
+    )
+  ]);
+}
+
+/**
+ * "1 point could not be checked", "1.5 points ...": the plural form the UI language gives
+ * the number.
+ * @param {number} points
+ */
+function unknownPointsText(points) {
+  const shown = [formatPoints(points, locale)];
+  return new Intl.PluralRules(locale).select(points) === 'one'
+    ? t('unknownPointsOne', shown)
+    : t('unknownPoints', shown);
 }
 
 /**
@@ -287,7 +486,7 @@ function renderGauge(report, progress) {
       [
         svg('svg', { viewBox: '0 0 120 120', 'aria-hidden': 'true' }, [
           ring('track', circumference, 0),
-          ring('unknown', unknown, filled),
+          ...(unknown > 0 ? [ring('unknown', unknown, filled)] : []),
           ring('fill', filled, 0)
         ]),
         el('div', { class: 'gauge-text', 'aria-hidden': 'true' }, [
@@ -302,7 +501,7 @@ function renderGauge(report, progress) {
         class: report.unknown_points > 0 ? 'unknown-note' : 'muted',
         text:
           report.unknown_points > 0
-            ? t('unknownPoints', [formatPoints(report.unknown_points, locale)])
+            ? unknownPointsText(report.unknown_points)
             : t('allChecked')
       }),
       el('p', { class: 'muted estimate', text: report.estimate_of ?? '' }),
@@ -611,6 +810,12 @@ document.getElementById('open-options')?.addEventListener('click', () => {
   chrome.runtime.openOptionsPage().catch(console.error);
 });
 chrome.storage.onChanged.addListener((changes, area) => {
+  // New settings (a port, a token) apply at once: a panel that could not reach the
+  // server, or was refused, tries again with them.
+  const retry = ['server-down', 'not-paired'].includes(document.body.dataset.state ?? '');
+  if (area === 'local' && (changes.port || changes.token) && retry && shownTabId !== null) {
+    chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
+  }
   if (area === 'local' || (shownTabId !== null && stateKey(shownTabId) in changes)) {
     // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
 watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {

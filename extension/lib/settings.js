@@ -1,16 +1,20 @@
 // @ts-check
-/** The user's settings (chrome.storage.local): server port, pairing token, auto-scroll. */
+/**
+ * The user's settings (chrome.storage.local): server port, pairing token, auto-scroll, and
+ * whether "Complete the audit" runs after every audit.
+ */
 
 // NOTE: keep in sync with the server's default port (server/cli.py, PROFILE_AUDITOR_PORT).
 export const DEFAULT_PORT = 9310;
 
-/** @typedef {{port: number, token: string, autoScroll: boolean}} Settings */
+/** @typedef {{port: number, token: string, autoScroll: boolean, completeAuto: boolean}} Settings */
 
 /** @type {Settings} */
 export const DEFAULTS = Object.freeze({
   port: DEFAULT_PORT,
   token: '',
-  autoScroll: true
+  autoScroll: true,
+  completeAuto: false
 });
 
 /**
@@ -35,7 +39,8 @@ export function normalizeSettings(raw) {
   return {
     port: parsePort(stored.port) ?? DEFAULT_PORT,
     token: typeof stored.token === 'string' ? stored.token.trim() : '',
-    autoScroll: typeof stored.autoScroll === 'boolean' ? stored.autoScroll : true
+    autoScroll: typeof stored.autoScroll === 'boolean' ? stored.autoScroll : true,
+    completeAuto: stored.completeAuto === true
   };
 }
 

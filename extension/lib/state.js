@@ -4,6 +4,7 @@
  * chrome.storage.session; the panel shows the state of its window's active tab.
  */
 
+import { onTheWay } from './complete.js';
 import { pageKind, samePage } from './urls.js';
 
 // A "loading" state older than this was left by a worker that Chrome stopped mid-audit.
@@ -12,11 +13,11 @@ export const STALE_LOADING_MS = 2 * 60 * 1000;
 /**
  * @typedef {{kind: 'idle', url?: string}
  *   | {kind: 'not-profile', url?: string}
- *   | {kind: 'loading', url: string, at: number, phase: 'checking' | 'capturing' | 'auditing', autoScroll?: boolean}
- *   | {kind: 'server-down', url: string, at: number, port: number, detail?: string}
+ *   | {kind: 'loading', url: string, at: number, phase: 'checking' | 'capturing' | 'auditing', autoScroll?: boolean, progress?: {sections: string[], pending: number, total: number}}
+ *   | {kind: 'server-down', url: string, at: number, port: number, detail?: string, reached?: boolean}
  *   | {kind: 'not-paired', url: string, at: number, refused: boolean, message?: string}
- *   | {kind: 'error', url: string, at: number, status: number, code: string, message: string}
- *   | {kind: 'report', url: string, at: number, report: any, history: any, progress?: any}
+ *   | {kind: 'error', url: string, at: number, status: number, code: string, message: string, reason?: string}
+ *   | {kind: 'report', url: string, at: number, report: any, history: any, progress?: any, completion?: import('./complete.js').Completion, captureMs?: number}
  *   | {kind: 'ssi', url: string, at: number, reading: any, comparison: any, progress: any}} PanelState
  */
 
@@ -36,6 +37,11 @@ export function stateKey(tabId) {
 export function selectView({ tabUrl, stored, now }) {
   // The toolbar button works on profile and details pages and on the SSI dashboard.
   if (pageKind(tabUrl) === 'other') return { kind: 'not-profile', url: tabUrl };
+  // "Complete the audit" takes the tab through the member's details pages and back: the
+  // panel keeps showing the visit's progress on the way.
+  if (completing(stored, now) && stored && 'url' in stored && onTheWay(stored.url, tabUrl)) {
+    return stored;
+  }
   // A state belongs to the page it was made on: LinkedIn is a single-page app, so the
   // tab may have moved to another profile since (seen 2025).
   if (!stored || !('url' in stored) || !samePage(stored.url, tabUrl)) {
@@ -44,7 +50,25 @@ export function selectView({ tabUrl, stored, now }) {
   if (stored.kind === 'loading' && now - stored.at > STALE_LOADING_MS) {
     return { kind: 'idle', url: tabUrl };
   }
+  if (stored.kind === 'report' && stored.completion?.status === 'running' && !completing(stored, now)) {
+    // A visit left behind by a worker that Chrome stopped: it did not finish.
+    return { ...stored, completion: { ...stored.completion, status: 'failed' } };
+  }
   return stored;
+}
+
+/**
+ * Whether the stored state is a report whose "Complete the audit" visit is running (and
+ * was not left behind by a worker that Chrome stopped).
+ * @param {PanelState | undefined} stored
+ * @param {number} now
+ */
+export function completing(stored, now) {
+  return (
+    stored?.kind === 'report' &&
+    stored.completion?.status === 'running' &&
+    now - stored.completion.at < STALE_LOADING_MS
+  );
 }
 
 /**
@@ -73,7 +97,8 @@ export function auditResponseState(status, body, { url, at }) {
     at,
     status,
     code: typeof body?.code === 'string' ? body.code : 'internal',
-    message: errorMessage(body, status)
+    message: errorMessage(body, status),
+    ...(typeof body?.reason === 'string' ? { reason: body.reason } : {})
   };
 }
 

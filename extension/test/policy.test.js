@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { catalogue, ROOT } from './helpers.js';
+import { KNOWN_CODES, KNOWN_REASONS } from '../lib/errors.js';
 
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, ROOT), 'utf8');
 const manifest = JSON.parse(read('manifest.json'));
@@ -89,6 +90,9 @@ test('every message the code uses exists', () => {
   for (const s of ['pass', 'partial', 'fail', 'unknown']) used.add(`status_${s}`);
   for (const s of ['done', 'missing', 'unknown']) used.add(`check_${s}`);
   for (const s of ['brand', 'people', 'insights', 'relationships']) used.add(`pillar_${s}`);
+  for (const s of ['pending', 'active', 'done', 'failed']) used.add(`step_${s}`);
+  for (const code of [...KNOWN_CODES, 'generic']) used.add(`error_${code}`);
+  for (const reason of KNOWN_REASONS) used.add(`error_not_a_profile_${reason}`);
   assert.ok(used.size > 30);
   for (const key of used) assert.ok(en[key], `missing message ${key}`);
   for (const key of Object.keys(en)) assert.ok(used.has(key), `unused message ${key}`);

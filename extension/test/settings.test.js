@@ -17,8 +17,12 @@ test('settings get defaults and lose bad values', () => {
   assert.deepEqual(normalizeSettings({ port: 8080, token: ' abc ', autoScroll: false }), {
     port: 8080,
     token: 'abc',
-    autoScroll: false
+    autoScroll: false,
+    completeAuto: false
   });
+  // Completing the audit visits pages: only an explicit true turns it on.
+  assert.equal(normalizeSettings({ completeAuto: true }).completeAuto, true);
+  assert.equal(normalizeSettings({ completeAuto: 'yes' }).completeAuto, false);
 });
 
 test('the server is reached on loopback only', () => {

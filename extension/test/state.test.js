@@ -47,7 +47,8 @@ test('server answers map to states', () => {
   assert.deepEqual(unauthorized, { kind: 'not-paired', url: URL_A, at: now, refused: true, message: 'bad token' });
   const notProfile = auditResponseState(422, { error: 'not a LinkedIn profile page', code: 'not_a_profile', reason: 'authwall' }, where);
   assert.deepEqual(notProfile, {
-    kind: 'error', url: URL_A, at: now, status: 422, code: 'not_a_profile', message: 'not a LinkedIn profile page'
+    kind: 'error', url: URL_A, at: now, status: 422, code: 'not_a_profile', message: 'not a LinkedIn profile page',
+    reason: 'authwall' // the panel words the message from code and reason
   });
   const html = auditResponseState(502, null, where);
   assert.equal(html.kind, 'error');
