@@ -152,17 +152,17 @@ def _other_linkedin_page(page: Page) -> Finding:
 def _other_kind_in_markup(page: Page) -> Finding:
     """Another page kind named by its own markup: what a save without any address
     (body-only, outerHTML) still says. Each marker is one no profile page carries."""
-    if find(page.root, sel.SALES_NAVIGATOR, **page.index) is not None:
+    if find(page.root, sel.SALES_NAVIGATOR) is not None:
         # Not a member profile for this audit: Sales Navigator's lead page shows its own
         # CRM view (no Skills, Recommendations, Activity, Featured or banner).
         return Reason.OTHER_LINKEDIN_PAGE, (
             "a Sales Navigator page: audit the member's LinkedIn profile (/in/...) instead"
         )
-    types = run(page.root, sel.GUEST_CONTENT_TYPE, **page.index)
+    types = run(page.root, sel.GUEST_CONTENT_TYPE)
     content_type = str(types[0]).strip() if types else ""
     if content_type and content_type.upper() != sel.GUEST_PROFILE_TYPE:
         return Reason.OTHER_LINKEDIN_PAGE, f"the guest top card is about a {content_type.lower()}"
-    if find(page.root, sel.ORG_TOP_CARD, **page.index) is not None:
+    if find(page.root, sel.ORG_TOP_CARD) is not None:
         return Reason.OTHER_LINKEDIN_PAGE, "a company, school or showcase page (org-top-card)"
     return None
 

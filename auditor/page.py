@@ -8,6 +8,8 @@ import email.policy
 import logging
 import re
 import zlib
+from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -31,20 +33,10 @@ class Page:
 
     root: lxml.html.HtmlElement
     url: str | None
-    meta: dict[str, str] = field(default_factory=dict)  # meta name/property -> content
+    meta: Mapping[str, str] = field(default_factory=dict)  # meta name/property -> content
     title: str = ""
     lang: str | None = None  # <html lang>
     canonical: str | None = None
-    # Every <section> and <code>, in page order, gathered by the walk that reads <meta>:
-    # selectors search these as ``$sections`` / ``$codes`` instead of walking the whole
-    # tree again (a walk costs 0.1-0.3 ms on a 1-2 MB page; a search of the list ~5 µs).
-    sections: tuple[lxml.html.HtmlElement, ...] = ()
-    codes: tuple[lxml.html.HtmlElement, ...] = ()
-
-    @property
-    def index(self) -> dict[str, tuple[lxml.html.HtmlElement, ...]]:
-        """The XPath variables of the page's element index (``$sections``, ``$codes``)."""
-        return {"sections": self.sections, "codes": self.codes}
 
 
 def decode(data: bytes | bytearray | memoryview | str) -> str:
@@ -380,23 +372,16 @@ def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None
         # libxml2 stops at 2048 nested elements, even with huge_tree, and drops the rest:
         # reading the cut tree would report present sections as missing.
         raise BadInputError("the HTML nests elements too deep (over 2048 levels) to be read whole")
-    meta: dict[str, str] = {}
+    meta: dict[str, lxml.html.HtmlElement] = {}
     title_el: lxml.html.HtmlElement | None = None
     canonical: str | None = None
-    sections: list[lxml.html.HtmlElement] = []
-    codes: list[lxml.html.HtmlElement] = []
-    # One walk for the document-level tags and the page index (each further walk would
-    # cost 0.1-0.3 ms on a 2 MB page; adding tags to this one costs next to nothing).
-    for element in root.iter("meta", "link", "title", "section", "code"):
+    # One walk for the document-level tags.
+    for element in root.iter("meta", "link", "title"):
         tag = element.tag
-        if tag == "section":
-            sections.append(element)
-        elif tag == "code":
-            codes.append(element)
-        elif tag == "meta":
+        if tag == "meta":
             key = element.get("name") or element.get("property") or element.get("http-equiv")
             if key and key not in meta:
-                meta[key] = _restore(element, "content") or ""
+                meta[key] = element
         elif tag == "link":
             if canonical is None and element.get("rel") == "canonical":
                 canonical = _restore(element, "href")
@@ -406,12 +391,10 @@ def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None
     return Page(
         root=root,
         url=original_url(url or location),
-        meta=meta,
+        meta=_MetaContents(meta),
         title=title,
         lang=root.get("lang"),
         canonical=canonical,
-        sections=tuple(sections),
-        codes=tuple(codes),
     )
 
 
@@ -425,10 +408,31 @@ def _restore(element: lxml.html.HtmlElement, attribute: str) -> str | None:
     return original
 
 
-def element_index(root: lxml.html.HtmlElement) -> dict[str, tuple[lxml.html.HtmlElement, ...]]:
-    """``Page.index`` for a tree parsed elsewhere (tests, helpers given a bare element)."""
-    top = root.getroottree().getroot()
-    return {"sections": tuple(top.iter("section")), "codes": tuple(top.iter("code"))}
+class _MetaContents(Mapping[str, str]):
+    """The ``content`` of each ``<meta>`` by name, read when asked for.
+
+    2025 pages carry <meta> values of 100-400 KB (build manifests) that no layout reads;
+    copying each into a Python string cost more than reading the few that are used.
+    """
+
+    def __init__(self, elements: dict[str, lxml.html.HtmlElement]) -> None:
+        self._elements = elements
+        self._read: dict[str, str] = {}
+
+    def __getitem__(self, key: str) -> str:
+        """The content of the first ``<meta>`` with this name ("" when it has none)."""
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = _restore(self._elements[key], "content") or ""
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        """The names, in page order."""
+        return iter(self._elements)
+
+    def __len__(self) -> int:
+        """How many names the page's ``<meta>`` tags have."""
+        return len(self._elements)
 
 
 # huge_tree: LinkedIn pages are large and deeply nested; without it libxml2 stops early.

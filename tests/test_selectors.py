@@ -1,7 +1,7 @@
 """Every selector is checked against saved pages: none may be dead.
 
 For each XPath constant in auditor/selectors/ that can be evaluated from the document
-(absolute, ``descendant::``, ``id()``, ``.//`` or over ``$sections``/``$codes``), at least
+(absolute, ``descendant::``, ``id()`` or ``.//``), at least
 one synthetic fixture, SSI fixture or real page (when ../shared is there) must match it.
 A selector no page confirms is a guess about LinkedIn's markup: it stays only in
 UNCONFIRMED, with the reason it is kept.
@@ -26,7 +26,7 @@ from tests import realpages
 from tests import ssi
 
 # Evaluable from the root: the axes that do not depend on a context node.
-_FROM_ROOT = ("/", "(/", "descendant::", "id(", ".//", "$sections", "$codes", "($sections")
+_FROM_ROOT = ("/", "(/", "descendant::", "id(", ".//")
 
 # "module.NAME" -> why it is kept although no saved page matches it.
 UNCONFIRMED: dict[str, str] = {
@@ -74,7 +74,7 @@ def _pages() -> tuple[Page, ...]:
 def _matches(expr: str) -> int:
     """On how many pages the XPath selects anything."""
     compiled = lxml.etree.XPath(expr)
-    return sum(1 for page in _pages() if compiled(page.root, **page.index))
+    return sum(1 for page in _pages() if compiled(page.root))
 
 
 SELECTORS = _selectors()
