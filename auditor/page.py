@@ -7,6 +7,7 @@ import email
 import email.policy
 import logging
 import re
+import threading
 import zlib
 from collections.abc import Iterator
 from collections.abc import Mapping
@@ -364,11 +365,13 @@ def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None
     :raise BadInputError: when the input is not a readable HTML page.
     """
     raw, location = _read(data)
+    parser = _parser()
     try:
-        root = lxml.html.document_fromstring(raw, parser=_PARSER)
+        root = lxml.html.document_fromstring(raw, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise BadInputError(f"the HTML cannot be parsed ({error})") from None
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+    # This thread's own parser: no other parse can have replaced its log since.
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # libxml2 stops at 2048 nested elements, even with huge_tree, and drops the rest:
         # reading the cut tree would report present sections as missing.
         raise BadInputError("the HTML nests elements too deep (over 2048 levels) to be read whole")
@@ -435,7 +438,21 @@ class _MetaContents(Mapping[str, str]):
         return len(self._elements)
 
 
-# huge_tree: LinkedIn pages are large and deeply nested; without it libxml2 stops early.
-# encoding: to_utf8() hands libxml2 UTF-8 bytes, so nothing (a stray <meta charset>, an
-# <?xml encoding?> declaration) may make it read them as another encoding.
-_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=False, encoding="utf-8")
+_PARSERS = threading.local()
+
+
+def _parser() -> lxml.html.HTMLParser:
+    """This thread's HTML parser, made on its first page.
+
+    One parser per thread: a parser shared between the server's threads serialised
+    every parse behind one lock (a slow page held up the others) and its ``error_log``,
+    read after the lock was released, could be another thread's.
+    huge_tree: LinkedIn pages are large and deeply nested; without it libxml2 stops early.
+    encoding: to_utf8() hands libxml2 UTF-8 bytes, so nothing (a stray <meta charset>, an
+    <?xml encoding?> declaration) may make it read them as another encoding.
+    """
+    parser: lxml.html.HTMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=False, encoding="utf-8")
+        _PARSERS.parser = parser
+    return parser
