@@ -1,4 +1,8 @@
-"""Audit many saved pages: find them, audit them in a process pool, stream the results."""
+"""Audit many saved pages: find them, audit them in worker processes, stream the results.
+
+Each file has the time limit of ``auditor.isolate``: a file past it, or one that makes
+the auditor fail in a way it does not document, is a failed file and the batch goes on.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,12 @@ import os
 from collections.abc import Iterable
 from collections.abc import Iterator
 from dataclasses import dataclass
-from multiprocessing import get_all_start_methods
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from auditor import isolate
 from auditor.errors import AuditorError
+from auditor.errors import PageTooComplexError
 from auditor.report import audit
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -24,7 +28,8 @@ class Outcome:
     path: str
     report: dict[str, Any] | None = None
     error: str | None = None
-    error_kind: str | None = None  # "not_a_profile", "bad_input", "unreadable"
+    # "not_a_profile", "bad_input", "unreadable", "page_too_complex" or "internal"
+    error_kind: str | None = None
 
 
 def find_pages(arguments: Iterable[str]) -> Iterator[str]:
@@ -60,26 +65,34 @@ def audit_file(path: str, lang: str | None = None, stdin: bytes | None = None) -
     return Outcome(path, report=report.model_dump(mode="json"))
 
 
-def _audit_one(args: tuple[str, str | None]) -> Outcome:
-    """Pool worker: audit one path (module level so it pickles)."""
-    return audit_file(*args)
+def _too_complex(args: tuple[Any, ...], error: PageTooComplexError) -> Outcome:
+    """The outcome of a file whose audit ran past the time limit."""
+    return Outcome(args[0], error=str(error), error_kind="page_too_complex")
+
+
+def _crashed(args: tuple[Any, ...], crash: isolate.WorkerCrashError) -> Outcome:
+    """The outcome of a file the auditor failed on in a way it does not document."""
+    return Outcome(
+        args[0],
+        error=f"internal error ({crash.kind}) while auditing this file: please report it",
+        error_kind="internal",
+    )
 
 
 def audit_files(
-    paths: list[str], lang: str | None = None, jobs: int = 1, stdin: bytes | None = None
+    paths: list[str],
+    lang: str | None = None,
+    jobs: int = 1,
+    stdin: bytes | None = None,
+    limit: float | None = None,
 ) -> Iterator[Outcome]:
-    """Audit files in order, in ``jobs`` processes; results stream out as they finish in order."""
-    if jobs <= 1 or len(paths) < 2:
-        for path in paths:
-            yield audit_file(path, lang, stdin)
-        return
-    # "-" cannot cross to a worker process: audit it here, the rest in the pool.
-    # fork where the platform has it: the workers start in milliseconds with the auditor
-    # already imported (forkserver or spawn re-import it, ~0.4 s a worker), and the
-    # command has started no thread that fork could copy in a bad state.
-    method = "fork" if "fork" in get_all_start_methods() else "spawn"
-    with get_context(method).Pool(jobs) as pool:
-        work = ((p, lang) for p in paths if p != "-")
-        results = pool.imap(_audit_one, work, chunksize=4)
-        for path in paths:
-            yield audit_file(path, lang, stdin) if path == "-" else next(results)
+    """Audit files in order, ``jobs`` at a time in worker processes, each within ``limit``
+    seconds (default: ``isolate.time_limit()``); results stream out in order."""
+    # fork: the command has started no thread that fork could copy in a bad state, and
+    # forked workers start in milliseconds with the auditor already imported.
+    workers = isolate.Workers(jobs, isolate.time_limit(limit), start_method="fork")
+    calls = ((path, lang, stdin if path == "-" else None) for path in paths)
+    try:
+        yield from workers.map(audit_file, calls, on_timeout=_too_complex, on_crash=_crashed)
+    finally:
+        workers.close()

@@ -115,6 +115,14 @@ def main() -> None:
     help="Processes auditing in parallel [default: the number of cores].",
 )
 @click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    envvar="PROFILE_AUDITOR_TIME_LIMIT",
+    show_envvar=True,
+    help="Seconds one file may take; a file past it fails, the others go on [default: 5].",
+)
+@click.option(
     "-o",
     "--out",
     type=click.File("w", encoding="utf-8"),
@@ -127,14 +135,16 @@ def audit_command(
     min_score: float | None,
     lang: str | None,
     jobs: int | None,
+    time_limit: float | None,
     out: Any,
 ) -> None:
     """Audit saved profile pages: FILES are .html files, directories (walked for .html and
     .htm) or - for standard input.
 
     Exit 0 when every page was audited (and reached --min-score), 1 when any was not a
-    profile, could not be read, or scored below --min-score, 2 on usage errors. Each
-    failing file gets one line on standard error; the others are still audited.
+    profile, could not be read, took longer than --time-limit, or scored below
+    --min-score, 2 on usage errors. Each failing file gets one line on standard error;
+    the others are still audited.
     """
     lang = i18n.negotiate(lang or os.environ.get("LANG", "").split(".")[0] or None)
     paths = list(find_pages(files))
@@ -147,7 +157,7 @@ def audit_command(
     many = len(paths) > 1
     if fmt == "csv":
         click.echo(render.csv_header(), file=out)
-    outcomes = audit_files(paths, lang=lang, jobs=jobs, stdin=stdin)
+    outcomes = audit_files(paths, lang=lang, jobs=jobs, stdin=stdin, limit=time_limit)
     show_progress = many and sys.stderr.isatty()
     with click.progressbar(
         outcomes, length=len(paths), label="auditing", file=sys.stderr, hidden=not show_progress

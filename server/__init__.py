@@ -37,9 +37,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from server import api
     from server import history
     from server import security
+    from server import worker
 
     security.init_app(app)
     history.init_app(app)
+    worker.init_app(app)
     app.register_blueprint(api.bp)
     api.register_errors(app)
     return app

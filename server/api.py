@@ -38,12 +38,10 @@ import auditor
 from auditor.errors import AuditorError
 from auditor.errors import BadInputError
 from auditor.errors import NotAProfileError
-from auditor.page import load_page
 from auditor.ssi import NotAnSsiPageError
-from auditor.ssi import is_ssi_page
-from auditor.ssi import read_ssi
 from server import config
 from server import history
+from server import worker
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger(__name__)
@@ -100,10 +98,10 @@ def audit() -> dict[str, Any]:
     if _is_ssi_url(url):
         raise SsiPageError()
     try:
-        document = auditor.audit(html, url or None, lang).model_dump(mode="json")
+        document = worker.audit(html, url or None, lang)
     except NotAProfileError:
         # Parsed a second time only on this failure path: a profile pays nothing for it.
-        if is_ssi_page(load_page(html, url or None)):
+        if worker.is_ssi_page(html, url or None):
             raise SsiPageError() from None
         raise
     history.record(document)
@@ -139,7 +137,7 @@ def ssi() -> dict[str, Any]:
     html = _text(data, "html")
     url = _text(data, "url")
     chosen = _optional_text(data, "profile") or None
-    reading = read_ssi(html, url or None)
+    reading = worker.read_ssi(html, url or None)
     entry = history.record_ssi(reading)
     profile, days = history.progress(chosen, entry["date"])
     return {
@@ -221,7 +219,10 @@ def _json_object() -> dict[str, Any]:
     """
     if not request.is_json:
         abort(415, "Send the page as JSON: Content-Type: application/json.")
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # json's own parser recurses once per level; silent= misses it
+        abort(400, "The JSON nests too deep to be read: send a flat object.")
     if not isinstance(data, dict):
         abort(400, 'The body must be a JSON object: {"url": ..., "html": ..., "lang": ...}.')
     return data

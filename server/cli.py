@@ -53,7 +53,16 @@ DATA_DIR_OPTION = click.option(
     show_default=True,
     help="Requests served at once.",
 )
-def serve(port: int, data_dir: Path | None, threads: int) -> None:
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    envvar="PROFILE_AUDITOR_TIME_LIMIT",
+    show_envvar=True,
+    help="Seconds one audit may take; past it the page is answered 422 page_too_complex "
+    "[default: 5].",
+)
+def serve(port: int, data_dir: Path | None, threads: int, time_limit: float | None) -> None:
     """Run the local audit server for the browser extension (127.0.0.1 only; Ctrl-C stops it).
 
     \b
@@ -65,11 +74,19 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
     from waitress.server import create_server  # type: ignore[import-untyped,unused-ignore]
 
     from server import create_app
+    from server import worker
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    app = create_app({"PORT": port, "DATA_DIR": str(config.data_dir(data_dir))})
+    app = create_app(
+        {
+            "PORT": port,
+            "DATA_DIR": str(config.data_dir(data_dir)),
+            "AUDIT_TIME_LIMIT": time_limit,
+            "AUDIT_WORKERS": threads,
+        }
+    )
     body_cap = int(app.config["MAX_CONTENT_LENGTH"])
     try:
         server = create_server(
@@ -94,8 +111,11 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
     signal.signal(signal.SIGTERM, _stop)
     # Ctrl-C must stop it even when started from a shell that ignores SIGINT (background job).
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    server.run()  # returns after Ctrl-C (KeyboardInterrupt) or SIGTERM (SystemExit)
-    server.close()
+    try:
+        server.run()  # returns after Ctrl-C (KeyboardInterrupt) or SIGTERM (SystemExit)
+    finally:
+        server.close()
+        worker.close()
     click.echo("profile-auditor server stopped.")
 
 

@@ -19,6 +19,7 @@ import auditor
 from server import config
 from server import create_app
 from server import history
+from server import worker
 from tests.synthetic import profile_page
 
 TOKEN = "test-token-0123456789"
@@ -274,7 +275,7 @@ def test_500_stays_json_without_traceback(app, client, monkeypatch, caplog):
     def explode(html: str, url: str | None = None, lang: str | None = None):
         raise RuntimeError(secret + html)  # the message quotes the page, as lxml's may
 
-    monkeypatch.setattr(auditor, "audit", explode)
+    monkeypatch.setattr(worker, "audit", explode)
     with caplog.at_level(logging.DEBUG):
         response = post_audit(client)
     assert response.status_code == 500
