@@ -9,11 +9,11 @@ goes on to the layouts; if none recognises it, parse.py calls it a fragment.
 from __future__ import annotations
 
 from itertools import islice
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
+from auditor import urls
 from auditor.dom import find
 from auditor.dom import run
 from auditor.dom import xpath
@@ -45,9 +45,7 @@ Finding = tuple[NotAProfileReason, str] | None
 
 def _host(url: str | None) -> str | None:
     """The lowercased host of an absolute URL, or None for relative or missing URLs."""
-    if not url or "://" not in url:
-        return None
-    return (urlsplit(url).hostname or "").lower() or None
+    return urls.host(url)
 
 
 def _is_linkedin_host(host: str) -> bool:
@@ -65,7 +63,7 @@ def _linkedin_paths(page: Page) -> list[tuple[str, str]]:
     ):
         host = _host(url)
         if url and host and _is_linkedin_host(host):
-            paths.append((source, urlsplit(url).path or "/"))
+            paths.append((source, urls.path(url) or "/"))
     return paths
 
 

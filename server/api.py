@@ -23,7 +23,6 @@ import re
 import traceback
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from flask import Blueprint
 from flask import Flask
@@ -35,6 +34,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.exceptions import SecurityError
 
 import auditor
+from auditor import urls
 from auditor.errors import AuditorError
 from auditor.errors import BadInputError
 from auditor.errors import NotAProfileError
@@ -110,9 +110,11 @@ def audit() -> dict[str, Any]:
 
 def _is_ssi_url(url: str) -> bool:
     """Whether the page's address is the dashboard's (https://www.linkedin.com/sales/ssi)."""
-    parts = urlsplit(url)
-    return parts.hostname in LINKEDIN_HOSTS and (
-        parts.path.rstrip("/") == SSI_PATH or parts.path.startswith(SSI_PATH + "/")
+    parts = urls.split(url)
+    return (
+        parts is not None
+        and parts.hostname in LINKEDIN_HOSTS
+        and (parts.path.rstrip("/") == SSI_PATH or parts.path.startswith(SSI_PATH + "/"))
     )
 
 

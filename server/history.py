@@ -23,6 +23,7 @@ from flask import current_app
 from flask import g
 
 from auditor import compare
+from auditor import urls
 from auditor.ssi import PILLARS
 from auditor.ssi import SsiReading
 
@@ -214,7 +215,8 @@ def record(document: dict[str, Any], at: datetime | None = None) -> dict[str, An
         "at": _iso(at or datetime.now(UTC)),
         "vanity": profile.get("vanity"),
         "name": profile.get("name"),
-        "url": profile.get("url"),
+        # the address without ?trk=... or #fragment: those are tracking, not the page
+        "url": urls.without_query(profile.get("url")),
         "score": document["score"],
         "max_score": document["max_score"],
         "unknown_points": document["unknown_points"],

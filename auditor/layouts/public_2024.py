@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from urllib.parse import unquote
-from urllib.parse import urlsplit
 
 import lxml.html
 
+from auditor import urls
 from auditor import vanity as vanity_rules
 from auditor import words
 from auditor.dom import find
@@ -331,7 +331,7 @@ def real_image(src: str | None, ghost: str | None) -> bool | None:
         return None
     if ghost and src == ghost:
         return False
-    host = urlsplit(src).hostname or ""
+    host = urls.host(src) or ""
     if host in _GHOST_HOSTS or any(w in src for w in _GHOST_WORDS):
         return False
     return True
