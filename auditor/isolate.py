@@ -17,7 +17,6 @@ import signal
 import threading
 import time
 import traceback
-from collections import deque
 from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
@@ -217,14 +216,19 @@ class Workers:
         one whose worker crashed, yields ``on_timeout``/``on_crash`` of it and the rest go on.
         ``function`` must return its failures as results (AuditorError counts as a crash).
         """
-        pending = deque(enumerate(calls))
+        pending = enumerate(calls)  # drawn one at a time: ``calls`` may be endless
         running: dict[Connection, tuple[int, tuple[Any, ...], _Worker, float]] = {}
         done: dict[int, Result] = {}
         next_out = 0
         try:
-            while pending or running:
-                while pending and len(running) < self.size:
-                    index, args = pending.popleft()
+            exhausted = False
+            while not exhausted or running:
+                while not exhausted and len(running) < self.size:
+                    drawn = next(pending, None)
+                    if drawn is None:
+                        exhausted = True
+                        break
+                    index, args = drawn
                     worker = self._take()
                     try:
                         worker.connection.send((function, args))
