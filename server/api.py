@@ -104,7 +104,7 @@ def audit() -> dict[str, Any]:
         if worker.is_ssi_page(html, url or None):
             raise SsiPageError() from None
         raise
-    history.record(document)
+    document.update(history.save(document))  # "saved", and why not when it was not
     return document
 
 

@@ -62,7 +62,25 @@ DATA_DIR_OPTION = click.option(
     help="Seconds one audit may take; past it the page is answered 422 page_too_complex "
     "[default: 5].",
 )
-def serve(port: int, data_dir: Path | None, threads: int, time_limit: float | None) -> None:
+@click.option(
+    "--new-token",
+    is_flag=True,
+    help="Replace the token with a new one (then paste it in the extension again).",
+)
+@click.option(
+    "--reset-broken-history",
+    is_flag=True,
+    help="When the history cannot be read, move it aside (history.sqlite3.broken-<time>, "
+    "its data kept) and start a new one.",
+)
+def serve(
+    port: int,
+    data_dir: Path | None,
+    threads: int,
+    time_limit: float | None,
+    new_token: bool,
+    reset_broken_history: bool,
+) -> None:
     """Run the local audit server for the browser extension (127.0.0.1 only; Ctrl-C stops it).
 
     \b
@@ -79,14 +97,20 @@ def serve(port: int, data_dir: Path | None, threads: int, time_limit: float | No
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    app = create_app(
-        {
-            "PORT": port,
-            "DATA_DIR": str(config.data_dir(data_dir)),
-            "AUDIT_TIME_LIMIT": time_limit,
-            "AUDIT_WORKERS": threads,
-        }
-    )
+    try:
+        app = create_app(
+            {
+                "PORT": port,
+                "DATA_DIR": str(config.data_dir(data_dir)),
+                "AUDIT_TIME_LIMIT": time_limit,
+                "AUDIT_WORKERS": threads,
+                "NEW_TOKEN": new_token,
+                "RESET_BROKEN_HISTORY": reset_broken_history,
+            }
+        )
+    except config.DataDirError as error:
+        click.echo(f"profile-audit serve: {error}", err=True)
+        sys.exit(2)
     body_cap = int(app.config["MAX_CONTENT_LENGTH"])
     try:
         server = create_server(
@@ -139,8 +163,11 @@ def _token(command: str, data_dir: Path | None) -> str:
     """The server's token from the data directory; exit 1 with one line when there is none."""
     try:
         return config.read_token(config.data_dir(data_dir))
-    except config.TokenMissingError as error:
+    except (config.TokenMissingError, config.DataDirError) as error:
         click.echo(f"profile-audit {command}: {error}", file=sys.stderr)
+        sys.exit(1)
+    except OSError as error:
+        click.echo(f"profile-audit {command}: cannot read the token ({error})", file=sys.stderr)
         sys.exit(1)
 
 

@@ -17,7 +17,7 @@ from tests.synthetic import profile_page
 from tests.test_server_process import PROFILE_AUDIT
 from tests.test_server_process import start_server
 
-TOKEN = "push-test-token"
+TOKEN = "push-test-token-0123456789-abcdefghij"  # 32+ characters, as the server requires
 PORT = 9310
 URL = f"http://127.0.0.1:{PORT}/api/audit"
 DOCUMENT = {"score": 21.5, "max_score": 25, "summary": "21.5 / 25"}

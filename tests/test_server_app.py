@@ -22,7 +22,7 @@ from server import history
 from server import worker
 from tests.synthetic import profile_page
 
-TOKEN = "test-token-0123456789"
+TOKEN = "test-token-0123456789-abcdefghijklmnop"  # 32+ characters, as the server requires
 PORT = 9310
 BASE = f"http://127.0.0.1:{PORT}"
 CHROME = config.CHROME_EXTENSION_ORIGIN
@@ -125,13 +125,14 @@ def test_health_needs_no_token_and_tells_no_secret(client):
 
 
 def test_audit_returns_the_document_and_records_it(app, client):
-    """POST /api/audit answers the CLI's JSON document and adds one history row."""
+    """POST /api/audit answers the CLI's JSON document, saved: true, and adds one history row."""
     response = post_audit(client)
     assert response.status_code == 200, response.json
-    document = response.json
+    document = dict(response.json)
     expected = auditor.audit(
         profile_page(marker=MARKER), "https://www.linkedin.com/in/ada-example-synthetic/"
     )
+    assert document.pop("saved") is True and "not_saved_reason" not in document
     assert document == expected.model_dump(mode="json")
     assert document["score"] > 0 and document["max_score"] == 25
     assert rows(app) == 1
