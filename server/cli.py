@@ -23,6 +23,9 @@ HERE = Path(__file__).resolve().parent
 EXTENSION_DIR = HERE.parent / "extension"
 CONNECT_TIMEOUT_S = 5
 READ_TIMEOUT_S = 300  # a 20 MB page on a busy machine; the server answers in well under this
+CONNECTION_LIMIT = 500  # far above what one user's browser opens; well under a 1024 fd limit
+IDLE_TIMEOUT_S = 15  # an idle (or half-open) connection is closed after this ...
+CLEANUP_INTERVAL_S = 5  # ... checked this often
 
 PORT_OPTION = click.option(
     "--port",
@@ -97,6 +100,9 @@ def serve(
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # "Task queue depth is N": requests waiting for a thread, which the audit workers'
+    # time limit bounds; nothing the user can act on in the terminal.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     try:
         app = create_app(
             {
@@ -125,6 +131,12 @@ def serve(
             # Keep request bodies in memory: waitress spills bigger ones to a temp file,
             # and page HTML must never touch the disk.
             inbuf_overflow=body_cap + 2**20,
+            # One local user's browser holds a handful of connections; waitress's defaults
+            # (100 connections, idle ones closed after 120 s, checked every 30 s) let 100
+            # idle half-open sockets lock everyone out for two minutes.
+            connection_limit=CONNECTION_LIMIT,
+            channel_timeout=IDLE_TIMEOUT_S,
+            cleanup_interval=CLEANUP_INTERVAL_S,
         )
     except OSError as error:
         raise click.ClickException(

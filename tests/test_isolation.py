@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import socket
 import subprocess
 import sys
 import threading
@@ -196,3 +197,31 @@ def test_batch_goes_on_past_a_file_over_the_limit(tmp_path: Path, jobs: str) -> 
     assert errors[0].startswith(str(folder / "b.html") + ": the page is too complex")
     assert errors[-1] == "1 of 3 files failed"
     assert "Traceback" not in done.stderr
+
+
+def test_idle_half_open_connections_do_not_block_the_server(tmp_path: Path) -> None:
+    """150 sockets that connect and send nothing: health still answers at once, and the
+    server closes them itself soon after (waitress's defaults: 100 and 120 s)."""
+    server = start_server(tmp_path)
+    idle: list[socket.socket] = []
+    try:
+        for _ in range(150):
+            idle.append(socket.create_connection(("127.0.0.1", server.port), timeout=5))
+        start = time.monotonic()
+        health = requests.get(f"{server.base}/api/health", timeout=10)
+        assert health.status_code == 200
+        assert time.monotonic() - start < 2
+        closed = 0
+        deadline = time.monotonic() + 40
+        for sock in idle:
+            sock.settimeout(max(0.1, deadline - time.monotonic()))
+            try:
+                closed += sock.recv(1) == b""
+            except OSError:
+                pass
+        assert closed == len(idle), f"{closed} of {len(idle)} idle connections were closed"
+    finally:
+        for sock in idle:
+            sock.close()
+        assert server.stop() == 0
+    assert "Task queue depth" not in server.log.read_text()
