@@ -10,8 +10,6 @@ from functools import cache
 from functools import lru_cache
 from pathlib import Path
 
-from babel.messages.pofile import read_po
-
 from auditor.findings import Message
 
 DOMAIN = "profile_auditor"
@@ -19,8 +17,10 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 SOURCE_LANGUAGE = "en"
 
 
+@cache
 def available() -> tuple[str, ...]:
-    """The report languages: English and every language with a catalog."""
+    """The report languages: English and every language with a catalog (read once: the
+    catalogs ship with the package)."""
     langs = sorted(p.parent.parent.name for p in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
     return (SOURCE_LANGUAGE, *langs)
 
@@ -58,6 +58,8 @@ def catalog(lang: str) -> dict[str, str]:
     path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     if lang == SOURCE_LANGUAGE or not path.is_file():
         return {}
+    from babel.messages.pofile import read_po  # only reports in another language need it
+
     with path.open("rb") as handle:
         po = read_po(handle, locale=lang)
     return {str(m.id): str(m.string) for m in po if m.id and m.string and not m.fuzzy}

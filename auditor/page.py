@@ -13,12 +13,16 @@ from collections.abc import Iterator
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
+from functools import cache
+from typing import TYPE_CHECKING
 
 import lxml.etree
 import lxml.html
-from bs4 import UnicodeDammit
 
 from auditor.errors import BadInputError
+
+if TYPE_CHECKING:
+    from bs4 import UnicodeDammit
 
 MAX_BYTES = 64 * 1024 * 1024  # a rendered profile is 0.5-2 MB; 64 MB is far past any real page
 
@@ -317,7 +321,7 @@ def _bytes_to_utf8(data: bytes) -> bytes:
             return data.decode(codec).encode("utf-8")
         except UnicodeDecodeError:
             pass  # the declaration lies (a re-saved page): detect instead
-    dammit = UnicodeDammit(data, is_html=True)
+    dammit = _unicode_dammit()(data, is_html=True)
     if dammit.unicode_markup is None:
         if codec:
             return _recode(data, codec)
@@ -347,6 +351,16 @@ def _recode(data: bytes, codec: str) -> bytes:
     return data.decode(codec, errors="replace").encode("utf-8", "replace")
 
 
+@cache
+def _unicode_dammit() -> type[UnicodeDammit]:
+    """bs4's encoding detector, imported on the first page that needs it (few do: valid
+    UTF-8 and declared charsets come first), with its replacement notice silenced."""
+    from bs4 import UnicodeDammit
+
+    logging.getLogger("bs4.dammit").addFilter(_NoReplacementNotice())
+    return UnicodeDammit
+
+
 class _NoReplacementNotice(logging.Filter):
     """Drop bs4's notice that it replaced undecodable bytes: the text itself says so
     (U+FFFD), and a stray line on stderr would break the CLI's one line per failing file."""
@@ -354,9 +368,6 @@ class _NoReplacementNotice(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         """Keep every record but the replacement notice."""
         return "REPLACEMENT CHARACTER" not in record.getMessage()
-
-
-logging.getLogger("bs4.dammit").addFilter(_NoReplacementNotice())
 
 
 def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None) -> Page:
