@@ -83,13 +83,16 @@ class SsiPageError(AuditorError):
 
 @bp.post("/audit")
 def audit() -> dict[str, Any]:
-    """Audit the posted page and record the result in the history.
+    """Audit the posted page (in a worker, within the time limit) and record the result
+    in the history: the answer is the audit document plus ``"saved"`` (and
+    ``"not_saved_reason"`` when the history could not take it).
 
     The SSI dashboard is refused, not routed: the answer's shape would change under the
     caller, so it gets a 422 ``ssi_page`` naming ``/api/ssi`` instead.
 
     :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
-    :raise 415: not JSON. :raise 422: not a profile page, or the SSI dashboard.
+    :raise 415: not JSON. :raise 422: not a profile page, the SSI dashboard, or
+        ``page_too_complex`` (past the time limit).
     """
     data = _json_object()
     html = _text(data, "html")

@@ -326,7 +326,12 @@ def _outcome(path: str, response: Any, min_score: float | None) -> tuple[bool, s
     score = data.get("score")
     if not isinstance(score, (int, float)):
         return False, f"{path}: the server's answer has no score"
-    line = f"{path}: {score:g} / {data.get('max_score', 25)} (recorded in the history)"
+    kept = (
+        "recorded in the history"
+        if data.get("saved", True)
+        else f"not saved in the history: {data.get('not_saved_reason')}"
+    )
+    line = f"{path}: {score:g} / {data.get('max_score', 25)} ({kept})"
     if min_score is not None and score < min_score:
         return False, f"{path}: score {score:g} is below the minimum {min_score:g}"
     return True, line
