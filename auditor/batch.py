@@ -1,9 +1,11 @@
-"""Audit many saved pages: find them, read them in a process pool, merge each member's
+"""Audit many saved pages: find them, read them in worker processes, merge each member's
 pages of one audit session, score, and stream the results.
 
 A file's capture time is its modification time (standard input: the time it is read):
 pages of one member saved within ``merge.WINDOW`` of their profile page are merged into
-one report, unless the caller audits each alone (``separate``).
+one report, unless the caller audits each alone (``separate``). Each file has the time
+limit of ``auditor.isolate``: a file past it, or one that makes the auditor fail in a way
+it does not document, is a failed file and the batch goes on.
 """
 
 from __future__ import annotations
@@ -16,14 +18,14 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import UTC
 from datetime import datetime
-from multiprocessing import get_all_start_methods
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from auditor import i18n
+from auditor import isolate
 from auditor import merge
 from auditor.errors import AuditorError
+from auditor.errors import PageTooComplexError
 from auditor.findings import Message
 from auditor.model import Profile
 from auditor.report import score
@@ -41,7 +43,8 @@ class Read:
     path: str
     profile: Profile | None = None
     error: str | None = None
-    error_kind: str | None = None  # "not_a_profile", "bad_input", "unreadable"
+    # "not_a_profile", "bad_input", "unreadable", "page_too_complex" or "internal"
+    error_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,27 +111,33 @@ def read_file(path: str, stdin: bytes | None = None) -> Read:
     return Read(path, profile=merge.stamp(profile, captured, path))
 
 
-def _read_one(path: str) -> Read:
-    """Pool worker: read one path (module level so it pickles)."""
-    return read_file(path)
+def _too_complex(args: tuple[Any, ...], error: PageTooComplexError) -> Read:
+    """The result of a file whose reading ran past the time limit."""
+    return Read(args[0], error=str(error), error_kind="page_too_complex")
 
 
-def read_files(paths: list[str], jobs: int = 1, stdin: bytes | None = None) -> Iterator[Read]:
-    """Read files in order, in ``jobs`` processes; results stream out in order."""
-    if jobs <= 1 or len(paths) < 2:
-        for path in paths:
-            yield read_file(path, stdin)
-        return
-    # "-" cannot cross to a worker process: read it here, the rest in the pool.
-    # fork where the platform has it: the workers start in milliseconds with the auditor
-    # already imported (forkserver or spawn re-import it, ~0.4 s a worker), and the
-    # command has started no thread that fork could copy in a bad state.
-    method = "fork" if "fork" in get_all_start_methods() else "spawn"
-    with get_context(method).Pool(jobs) as pool:
-        work = (p for p in paths if p != "-")
-        results = pool.imap(_read_one, work, chunksize=4)
-        for path in paths:
-            yield read_file(path, stdin) if path == "-" else next(results)
+def _crashed(args: tuple[Any, ...], crash: isolate.WorkerCrashError) -> Read:
+    """The result of a file the auditor failed on in a way it does not document."""
+    return Read(
+        args[0],
+        error=f"internal error ({crash.kind}) while auditing this file: please report it",
+        error_kind="internal",
+    )
+
+
+def read_files(
+    paths: list[str], jobs: int = 1, stdin: bytes | None = None, limit: float | None = None
+) -> Iterator[Read]:
+    """Read files in order, ``jobs`` at a time in worker processes, each within ``limit``
+    seconds (default: ``isolate.time_limit()``); results stream out in order."""
+    # fork: the command has started no thread that fork could copy in a bad state, and
+    # forked workers start in milliseconds with the auditor already imported.
+    workers = isolate.Workers(jobs, isolate.time_limit(limit), start_method="fork")
+    calls = ((path, stdin if path == "-" else None) for path in paths)
+    try:
+        yield from workers.map(read_file, calls, on_timeout=_too_complex, on_crash=_crashed)
+    finally:
+        workers.close()
 
 
 def group(reads: Sequence[Read]) -> list[tuple[list[Read], Message | None]]:

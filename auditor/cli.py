@@ -172,6 +172,14 @@ def _report_language(_ctx: click.Context, _param: click.Parameter, value: str | 
     help="Audit each page alone, instead of merging one member's pages of one session.",
 )
 @click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    envvar="PROFILE_AUDITOR_TIME_LIMIT",
+    show_envvar=True,
+    help="Seconds one file may take; a file past it fails, the others go on [default: 5].",
+)
+@click.option(
     "-o",
     "--out",
     type=click.File("w", encoding="utf-8"),
@@ -185,6 +193,7 @@ def audit_command(
     lang: str | None,
     jobs: int | None,
     separate: bool,
+    time_limit: float | None,
     out: Any,
 ) -> None:
     """Audit saved profile pages: FILES are .html files, directories (walked for .html and
@@ -195,8 +204,9 @@ def audit_command(
     into one report, one per member; --separate audits each page alone.
 
     Exit 0 when every page was audited (and reached --min-score), 1 when any was not a
-    profile, could not be read, or scored below --min-score, 2 on usage errors. Each
-    failing file gets one line on standard error; the others are still audited.
+    profile, could not be read, took longer than --time-limit, or scored below
+    --min-score, 2 on usage errors. Each failing file gets one line on standard error;
+    the others are still audited.
     """
     lang = i18n.negotiate(lang or os.environ.get("LANG", "").split(".")[0] or None)
     paths = list(find_pages(files))
@@ -234,7 +244,7 @@ def audit_command(
             fmt, result if many or fmt == "csv" else None, doc, result.error, result.error_kind, out
         )
 
-    reads = read_files(paths, jobs=jobs, stdin=stdin)
+    reads = read_files(paths, jobs=jobs, stdin=stdin, limit=time_limit)
     with click.progressbar(
         reads, length=len(paths), label="auditing", file=sys.stderr, hidden=not show_progress
     ) as bar:

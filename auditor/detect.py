@@ -9,11 +9,11 @@ goes on to the layouts; if none recognises it, parse.py calls it a fragment.
 from __future__ import annotations
 
 from itertools import islice
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
+from auditor import urls
 from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import run
@@ -46,9 +46,7 @@ Finding = tuple[NotAProfileReason, str] | None
 
 def _host(url: str | None) -> str | None:
     """The lowercased host of an absolute URL, or None for relative or missing URLs."""
-    if not url or "://" not in url:
-        return None
-    return (urlsplit(url).hostname or "").lower() or None
+    return urls.host(url)
 
 
 def _is_linkedin_host(host: str) -> bool:
@@ -66,7 +64,7 @@ def _linkedin_paths(page: Page) -> list[tuple[str, str]]:
     ):
         host = _host(url)
         if url and host and _is_linkedin_host(host):
-            paths.append((source, urlsplit(url).path or "/"))
+            paths.append((source, urls.path(url) or "/"))
     return paths
 
 
@@ -187,17 +185,17 @@ def _named(mark: str, evidence: str) -> str:
 def _other_kind_in_markup(page: Page) -> Finding:
     """Another page kind named by its own markup: what a save without any address
     (body-only, outerHTML) still says. Each marker is one no profile page carries."""
-    if find(page.root, sel.SALES_NAVIGATOR, **page.index) is not None:
+    if find(page.root, sel.SALES_NAVIGATOR) is not None:
         # Not a member profile for this audit: Sales Navigator's lead page shows its own
         # CRM view (no Skills, Recommendations, Activity, Featured or banner).
         return Reason.OTHER_LINKEDIN_PAGE, (
             "a Sales Navigator page: audit the member's LinkedIn profile (/in/...) instead"
         )
-    types = run(page.root, sel.GUEST_CONTENT_TYPE, **page.index)
+    types = run(page.root, sel.GUEST_CONTENT_TYPE)
     content_type = str(types[0]).strip() if types else ""
     if content_type and content_type.upper() != sel.GUEST_PROFILE_TYPE:
         return Reason.OTHER_LINKEDIN_PAGE, f"the guest top card is about a {content_type.lower()}"
-    if find(page.root, sel.ORG_TOP_CARD, **page.index) is not None:
+    if find(page.root, sel.ORG_TOP_CARD) is not None:
         return Reason.OTHER_LINKEDIN_PAGE, "a company, school or showcase page (org-top-card)"
     return None
 

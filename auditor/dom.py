@@ -24,7 +24,8 @@ def xpath(expr: str) -> lxml.etree.XPath:
 def run(node: lxml.html.HtmlElement, expr: str, **variables: Any) -> list[Any]:
     """Evaluate a (compiled, cached) XPath that selects nodes or strings; [] otherwise.
 
-    ``variables`` bind XPath variables, e.g. ``$sections`` to the page's section index.
+    ``variables`` bind XPath variables. Keep a bound node list short: lxml adds each
+    node to libxml2's node set with a duplicate check, so the cost grows with its square.
     """
     result = xpath(expr)(node, **variables)
     return result if isinstance(result, list) else []
@@ -34,27 +35,19 @@ def _exprs(selector: Selector) -> Sequence[str]:
     return (selector,) if isinstance(selector, str) else selector
 
 
-def find_all(
-    node: lxml.html.HtmlElement, selector: Selector, **index: Sequence[lxml.html.HtmlElement]
-) -> list[lxml.html.HtmlElement]:
-    """Every match of the first fallback that matches anything.
-
-    ``index`` binds XPath variables to node lists: ``**page.index`` lets a selector
-    search ``$sections`` or ``$codes`` instead of the whole tree.
-    """
+def find_all(node: lxml.html.HtmlElement, selector: Selector) -> list[lxml.html.HtmlElement]:
+    """Every match of the first fallback that matches anything."""
     for expr in _exprs(selector):
-        found = run(node, expr, **index)
+        found = run(node, expr)
         if found:
             return found
     return []
 
 
-def find(
-    node: lxml.html.HtmlElement, selector: Selector, **index: Sequence[lxml.html.HtmlElement]
-) -> lxml.html.HtmlElement | None:
+def find(node: lxml.html.HtmlElement, selector: Selector) -> lxml.html.HtmlElement | None:
     """The first match of the first fallback that matches anything, or None."""
     for expr in _exprs(selector):
-        found = run(node, expr, **index)
+        found = run(node, expr)
         if found:
             element: lxml.html.HtmlElement = found[0]
             return element
@@ -80,13 +73,14 @@ def value_each(
     as ``descendant::a[...]``. Its matches under all items come back in one list, in
     document order, and each goes to every item it lies in, so each item sees the same
     matches, in the same order, as its own search would (a skill list of 50 pills: one
-    XPath instead of 50).
+    XPath instead of 50). The items are not bound to an XPath variable: lxml builds a
+    bound node list with a duplicate check per node, which grows with the square of the list.
     """
     if not items:
         return []
     slot = {item: i for i, item in enumerate(items)}
     matches: list[list[lxml.html.HtmlElement]] = [[] for _ in items]
-    for match in run(context, "$items/" + expr, items=list(items)):
+    for match in run(context, expr):
         node = match.getparent()
         while node is not None:
             index = slot.get(node)

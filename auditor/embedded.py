@@ -18,14 +18,12 @@ import json
 import re
 from collections.abc import Iterator
 from collections.abc import Mapping
-from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote
 
 import lxml.html
 
 from auditor.dom import find_all
-from auditor.page import element_index
 from auditor.selectors import ember as sel
 
 ME = "/voyager/api/me"  # the viewer's own mini profile, on every logged-in page
@@ -105,12 +103,9 @@ def loads(text: str | None) -> Any:
         return None
 
 
-def code_blocks(
-    root: lxml.html.HtmlElement, index: Mapping[str, Sequence[lxml.html.HtmlElement]] | None = None
-) -> dict[str, lxml.html.HtmlElement]:
-    """Every ``<code id=...>`` block by id, from the page index (``Page.index``) if given."""
-    nodes = index if index is not None else element_index(root)
-    return {e.get("id", ""): e for e in find_all(root, sel.CODE_BLOCKS, **nodes)}
+def code_blocks(root: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlElement]:
+    """Every ``<code id=...>`` block of the page holding ``root``, by id (one walk)."""
+    return {e.get("id", ""): e for e in find_all(root, sel.CODE_BLOCKS)}
 
 
 def _code_text(element: lxml.html.HtmlElement) -> str:

@@ -19,6 +19,25 @@ class BadInputError(AuditorError):
         self.reason = reason
         super().__init__(f"cannot read the page: {reason}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the constructor's argument (errors cross from audit workers)."""
+        return (type(self), (self.reason,))
+
+
+class PageTooComplexError(AuditorError):
+    """The audit ran past its time limit and was stopped (``auditor.isolate``)."""
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        super().__init__(
+            f"the page is too complex to audit within the {limit:g} s limit: it was stopped "
+            "(a saved profile audits in well under a second; check that the file is the page)"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the constructor's argument."""
+        return (type(self), (self.limit,))
+
 
 class NotAProfileReason(StrEnum):
     """Why a page is not a LinkedIn profile."""
@@ -55,3 +74,7 @@ class NotAProfileError(AuditorError):
         self.detail = detail
         message = f"not a LinkedIn profile page: {_EXPLANATIONS[reason]}"
         super().__init__(f"{message} ({detail})" if detail else message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the constructor's arguments."""
+        return (type(self), (self.reason, self.detail))

@@ -17,9 +17,6 @@ from functools import cache
 from functools import lru_cache
 from pathlib import Path
 
-from babel import negotiate_locale
-from babel.messages.pofile import read_po
-
 from auditor.findings import Message
 
 DOMAIN = "profile_auditor"
@@ -27,8 +24,10 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 SOURCE_LANGUAGE = "en"
 
 
+@cache
 def available() -> tuple[str, ...]:
-    """The report languages: English and every language with a catalog."""
+    """The report languages: English and every language with a catalog (read once: the
+    catalogs ship with the package)."""
     langs = sorted(p.parent.parent.name for p in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
     return (SOURCE_LANGUAGE, *langs)
 
@@ -48,6 +47,8 @@ def negotiate(requested: str | None) -> str:
     """
     if not requested:
         return SOURCE_LANGUAGE
+    from babel import negotiate_locale  # only a requested language needs Babel
+
     best = negotiate_locale(_by_preference(requested), available(), sep="-", aliases={})
     return best.lower() if best else SOURCE_LANGUAGE
 
@@ -89,6 +90,8 @@ def _catalog(lang: str) -> Catalog:
     path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     if lang == SOURCE_LANGUAGE or not path.is_file():
         return Catalog({}, {}, _english_plural)
+    from babel.messages.pofile import read_po  # only reports in another language need it
+
     with path.open("rb") as handle:
         po = read_po(handle, locale=lang)
     messages: dict[str, str] = {}

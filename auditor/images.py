@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from urllib.parse import urlsplit
 
 import lxml.html
 
+from auditor import urls
 from auditor.selectors import images as sel
 
 
@@ -72,7 +72,7 @@ def kind(url: str) -> ImageKind:
     lowered = url.lower()
     if lowered.startswith(sel.GHOST_DATA) or any(word in lowered for word in sel.GHOST_WORDS):
         return ImageKind.GHOST
-    host = urlsplit(url).hostname or "" if "://" in url else ""
+    host = urls.host(url) or ""
     if host.startswith(sel.STATIC_HOST_PREFIXES):
         return ImageKind.GHOST
     if any(mark in lowered for mark in sel.BANNER_MARKS):

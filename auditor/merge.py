@@ -26,8 +26,8 @@ from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
+from auditor import urls
 from auditor.errors import AuditorError
 from auditor.findings import Message
 from auditor.findings import msg
@@ -93,7 +93,7 @@ def page_of(profile: Profile, fallback: str | None = None) -> str:
     '/in/jane-doe/details/skills/'
     """
     if profile.url:
-        path = urlsplit(profile.url).path if "://" in profile.url else profile.url
+        path = urls.path(profile.url)
         if path:
             return path
     return fallback or ""
@@ -215,7 +215,9 @@ def _address(profile: Profile) -> str | None:
     """
     if not profile.url or len(profile.sources) > 1:
         return None
-    parts = urlsplit(profile.url)
+    parts = urls.split(profile.url)
+    if parts is None:
+        return None
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
@@ -263,7 +265,7 @@ def _section_facts(profile: Profile) -> tuple[str, ...]:
     pages = [profile.url or ""] + [source.page for source in profile.sources]
     names: tuple[str, ...] = ()
     for page in pages:
-        section = details_section(urlsplit(page).path if "://" in page else page)
+        section = details_section(urls.path(page) or "")
         if section is not None:
             names += DETAILS_SECTIONS.get(section, ())
     if names:

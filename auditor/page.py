@@ -7,16 +7,22 @@ import email
 import email.policy
 import logging
 import re
+import threading
 import zlib
+from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
+from functools import cache
+from typing import TYPE_CHECKING
 
 import lxml.etree
 import lxml.html
-from bs4 import UnicodeDammit
-from bs4.dammit import EncodingDetector
 
 from auditor.errors import BadInputError
+
+if TYPE_CHECKING:
+    from bs4 import UnicodeDammit
 
 MAX_BYTES = 64 * 1024 * 1024  # a rendered profile is 0.5-2 MB; 64 MB is far past any real page
 
@@ -27,20 +33,10 @@ class Page:
 
     root: lxml.html.HtmlElement
     url: str | None
-    meta: dict[str, str] = field(default_factory=dict)  # meta name/property -> content
+    meta: Mapping[str, str] = field(default_factory=dict)  # meta name/property -> content
     title: str = ""
     lang: str | None = None  # <html lang>
     canonical: str | None = None
-    # Every <section> and <code>, in page order, gathered by the walk that reads <meta>:
-    # selectors search these as ``$sections`` / ``$codes`` instead of walking the whole
-    # tree again (docs/performance-notes.md).
-    sections: tuple[lxml.html.HtmlElement, ...] = ()
-    codes: tuple[lxml.html.HtmlElement, ...] = ()
-
-    @property
-    def index(self) -> dict[str, tuple[lxml.html.HtmlElement, ...]]:
-        """The XPath variables of the page's element index (``$sections``, ``$codes``)."""
-        return {"sections": self.sections, "codes": self.codes}
 
 
 def decode(data: bytes | bytearray | memoryview | str) -> str:
@@ -272,7 +268,7 @@ def _bytes_to_utf8(data: bytes) -> bytes:
 
     Measured on every real page, fixture and encoding test: only these need code here.
     """
-    text, bom = EncodingDetector.strip_byte_order_mark(data)
+    text, bom = _strip_byte_order_mark(data)
     # 1. A byte-order mark decides, even over a few bytes it cannot decode: UnicodeDammit
     # would then try other encodings and read the whole page as, say, windows-1252.
     if bom is not None:
@@ -287,8 +283,8 @@ def _bytes_to_utf8(data: bytes) -> bytes:
             _validate_utf8(data)
             return data
         except UnicodeDecodeError:
-            pass
-    dammit = UnicodeDammit(data, is_html=True)
+            pass  # not UTF-8 after all: let UnicodeDammit detect
+    dammit = _unicode_dammit()(data, is_html=True)
     if dammit.unicode_markup is None:
         raise BadInputError("the bytes are in no text encoding that could be detected")
     # 3. A Latin-1 or ASCII label means windows-1252: UnicodeDammit decodes Latin-1 (control
@@ -318,9 +314,41 @@ def _validate_utf8(data: bytes) -> None:
     decoder.decode(b"", True)
 
 
+# Byte-order marks, the longer first (UTF-32's little-endian mark begins with UTF-16's).
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32le"),
+    (codecs.BOM_UTF32_BE, "utf-32be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16le"),
+    (codecs.BOM_UTF16_BE, "utf-16be"),
+)
+
+
+def _strip_byte_order_mark(data: bytes) -> tuple[bytes, str | None]:
+    """The bytes without their byte-order mark, and the encoding it names (None: no mark).
+
+    What bs4's ``EncodingDetector.strip_byte_order_mark`` does, without importing bs4 for
+    every page (most pages never need it).
+    """
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data[len(mark) :], encoding
+    return data, None
+
+
 def _recode(data: bytes, codec: str) -> bytes:
     """Bytes in ``codec`` as UTF-8, undecodable bytes replaced."""
     return data.decode(codec, errors="replace").encode("utf-8", "replace")
+
+
+@cache
+def _unicode_dammit() -> type[UnicodeDammit]:
+    """bs4's encoding detector, imported on the first page that needs it (few do: valid
+    UTF-8 and declared charsets come first), with its replacement notice silenced."""
+    from bs4 import UnicodeDammit
+
+    logging.getLogger("bs4.dammit").addFilter(_NoReplacementNotice())
+    return UnicodeDammit
 
 
 class _NoReplacementNotice(logging.Filter):
@@ -332,40 +360,32 @@ class _NoReplacementNotice(logging.Filter):
         return "REPLACEMENT CHARACTER" not in record.getMessage()
 
 
-logging.getLogger("bs4.dammit").addFilter(_NoReplacementNotice())
-
-
 def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None) -> Page:
     """Decode and parse a page once into a ``Page``.
 
     :raise BadInputError: when the input is not a readable HTML page.
     """
     raw, location = _read(data)
+    parser = _parser()
     try:
-        root = lxml.html.document_fromstring(raw, parser=_PARSER)
+        root = lxml.html.document_fromstring(raw, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise BadInputError(f"the HTML cannot be parsed ({error})") from None
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+    # This thread's own parser: no other parse can have replaced its log since.
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # libxml2 stops at 2048 nested elements, even with huge_tree, and drops the rest:
         # reading the cut tree would report present sections as missing.
         raise BadInputError("the HTML nests elements too deep (over 2048 levels) to be read whole")
-    meta: dict[str, str] = {}
+    meta: dict[str, lxml.html.HtmlElement] = {}
     title_el: lxml.html.HtmlElement | None = None
     canonical: str | None = None
-    sections: list[lxml.html.HtmlElement] = []
-    codes: list[lxml.html.HtmlElement] = []
-    # One walk for the document-level tags and the page index: each further walk would
-    # visit every element again, where adding tags to this one adds next to nothing.
-    for element in root.iter("meta", "link", "title", "section", "code"):
+    # One walk for the document-level tags.
+    for element in root.iter("meta", "link", "title"):
         tag = element.tag
-        if tag == "section":
-            sections.append(element)
-        elif tag == "code":
-            codes.append(element)
-        elif tag == "meta":
+        if tag == "meta":
             key = element.get("name") or element.get("property") or element.get("http-equiv")
             if key and key not in meta:
-                meta[key] = _restore(element, "content") or ""
+                meta[key] = element
         elif tag == "link":
             if canonical is None and element.get("rel") == "canonical":
                 canonical = _restore(element, "href")
@@ -375,12 +395,10 @@ def load_page(data: bytes | bytearray | memoryview | str, url: str | None = None
     return Page(
         root=root,
         url=original_url(url or location),
-        meta=meta,
+        meta=_MetaContents(meta),
         title=title,
         lang=root.get("lang"),
         canonical=canonical,
-        sections=tuple(sections),
-        codes=tuple(codes),
     )
 
 
@@ -394,13 +412,48 @@ def _restore(element: lxml.html.HtmlElement, attribute: str) -> str | None:
     return original
 
 
-def element_index(root: lxml.html.HtmlElement) -> dict[str, tuple[lxml.html.HtmlElement, ...]]:
-    """``Page.index`` for a tree parsed elsewhere (tests, helpers given a bare element)."""
-    top = root.getroottree().getroot()
-    return {"sections": tuple(top.iter("section")), "codes": tuple(top.iter("code"))}
+class _MetaContents(Mapping[str, str]):
+    """The ``content`` of each ``<meta>`` by name, read when asked for.
+
+    2025 pages carry <meta> values of 100-400 KB (build manifests) that no layout reads;
+    copying each into a Python string cost more than reading the few that are used.
+    """
+
+    def __init__(self, elements: dict[str, lxml.html.HtmlElement]) -> None:
+        self._elements = elements
+        self._read: dict[str, str] = {}
+
+    def __getitem__(self, key: str) -> str:
+        """The content of the first ``<meta>`` with this name ("" when it has none)."""
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = _restore(self._elements[key], "content") or ""
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        """The names, in page order."""
+        return iter(self._elements)
+
+    def __len__(self) -> int:
+        """How many names the page's ``<meta>`` tags have."""
+        return len(self._elements)
 
 
-# huge_tree: LinkedIn pages are large and deeply nested; without it libxml2 stops early.
-# encoding: to_utf8() hands libxml2 UTF-8 bytes, so nothing (a stray <meta charset>, an
-# <?xml encoding?> declaration) may make it read them as another encoding.
-_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=False, encoding="utf-8")
+_PARSERS = threading.local()
+
+
+def _parser() -> lxml.html.HTMLParser:
+    """This thread's HTML parser, made on its first page.
+
+    One parser per thread: a parser shared between the server's threads serialised
+    every parse behind one lock (a slow page held up the others) and its ``error_log``,
+    read after the lock was released, could be another thread's.
+    huge_tree: LinkedIn pages are large and deeply nested; without it libxml2 stops early.
+    encoding: to_utf8() hands libxml2 UTF-8 bytes, so nothing (a stray <meta charset>, an
+    <?xml encoding?> declaration) may make it read them as another encoding.
+    """
+    parser: lxml.html.HTMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=False, encoding="utf-8")
+        _PARSERS.parser = parser
+    return parser

@@ -38,7 +38,7 @@ def parse_page(page: Page) -> Profile:
 def _fragment_detail(page: Page) -> str:
     """What a page without a profile top card is: the profile sections it holds, if any."""
     sections: list[str] = []
-    for anchor in run(page.root, sel.FRAGMENT_ANCHORS, **page.index):
+    for anchor in run(page.root, sel.FRAGMENT_ANCHORS):
         value = str(anchor).lower()
         tokens = set(re.split(r"[^a-z0-9_]+", value))
         for key, section in sel.FRAGMENT_SECTIONS:

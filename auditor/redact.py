@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
-from urllib.parse import urlsplit
 from urllib.parse import urlunsplit
 
 import click
@@ -26,6 +25,7 @@ import lxml.etree
 import lxml.html
 
 from auditor import embedded
+from auditor import urls
 from auditor import vanity as vanity_rules
 from auditor.images import ImageKind
 from auditor.images import kind
@@ -97,7 +97,9 @@ class Redactor:
             return url if kind(url) is ImageKind.GHOST else sel.REDACTED_DATA_IMAGE
         if url.startswith(("#", "javascript:", "mailto:", "tel:")):
             return "#" if not url.startswith("#") else url
-        parts = urlsplit(url)
+        parts = urls.split(url)
+        if parts is None:
+            return "#"  # a malformed address: nothing of it is kept
         host = (parts.hostname or "").lower()
         if host and common.ASSET_HOST in host or _looks_like_image(parts.path):
             image = kind(url)
@@ -218,13 +220,13 @@ def redact(data: bytes | str) -> str:
     redactor = Redactor()
     for vanity in _vanities(root):
         redactor.slug(vanity)
-    for found in embedded.responses(embedded.code_blocks(root, page.index)):
+    for found in embedded.responses(embedded.code_blocks(root)):
         if found.member:
             redactor.slug(found.member)
     for text in root.xpath(sel.ID_CARRIERS):
         redactor.member_ids.update(_MEMBER_URN.findall(str(text)))
         redactor.member_ids.update(_CARD_KEY_ID.findall(str(text)))
-    for block in embedded.code_blocks(root, page.index).values():
+    for block in embedded.code_blocks(root).values():
         for vanity in _identifiers(embedded.Response("", element=block).body):
             redactor.slug(vanity)
     for element in list(root.iter(tag=lxml.etree.Element)):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from urllib.parse import unquote
-from urllib.parse import urlsplit
+
+from auditor import urls
 
 # /in/<slug>/... (any LinkedIn host, country hosts included) or a pre-2016 /pub/ path.
 _IN_PATH = re.compile(r"/in/([^/?#]+)")
@@ -35,7 +36,9 @@ def from_url(url: str | None) -> str | None:
     """
     if not url:
         return None
-    path = urlsplit(url).path if "://" in url else url
+    path = urls.path(url) if "://" in url else url
+    if path is None:
+        return None  # a malformed address names no profile
     match = _IN_PATH.search(path)
     if match:
         return unquote(match.group(1))

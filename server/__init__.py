@@ -14,7 +14,11 @@ from server import config
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Build the app: config, data directory and token, history database, checks, API."""
+    """Build the app: config, data directory and token, history database, checks, API.
+
+    :raise config.DataDirError: the data directory, the token or the history cannot be
+        used (one line saying what, where and what to do).
+    """
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the report's field order
     app.config.from_mapping(
@@ -32,16 +36,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config["DATA_DIR"] = str(directory)
     app.config.setdefault("HISTORY_PATH", str(directory / config.HISTORY_FILE))
     if not app.config["TOKEN"]:
-        app.config["TOKEN"] = config.load_or_create_token(directory)
+        new = bool(app.config.get("NEW_TOKEN"))
+        app.config["TOKEN"] = config.load_or_create_token(directory, new=new)
 
     from server import api
     from server import history
     from server import security
     from server import sessions
+    from server import worker
 
     security.init_app(app)
     history.init_app(app)
     sessions.init_app(app)
+    worker.init_app(app)
     app.register_blueprint(api.bp)
     api.register_errors(app)
     return app

@@ -23,7 +23,6 @@ import re
 import traceback
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from flask import Blueprint
 from flask import Flask
@@ -37,17 +36,15 @@ from werkzeug.exceptions import SecurityError
 import auditor
 from auditor import i18n
 from auditor import merge
+from auditor import urls
 from auditor.errors import AuditorError
 from auditor.errors import BadInputError
 from auditor.errors import NotAProfileError
-from auditor.page import load_page
-from auditor.parse import parse_profile
 from auditor.ssi import NotAnSsiPageError
-from auditor.ssi import is_ssi_page
-from auditor.ssi import read_ssi
 from server import config
 from server import history
 from server import sessions
+from server import worker
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 log = logging.getLogger(__name__)
@@ -89,19 +86,22 @@ class SsiPageError(AuditorError):
 
 @bp.post("/audit")
 def audit() -> dict[str, Any]:
-    """Audit the posted page, merge it into its member's audit session, record the result.
+    """Audit the posted page (in a worker, within the time limit), merge it into its
+    member's audit session, record the result.
 
     A logged-in profile page starts a session; a details or activity page of the same
     member posted within 30 minutes is merged into it: the answer is the merged document
     (``profile.sources`` lists the pages) and the session's history row is updated, not
     duplicated. A page that cannot join is audited alone, and ``merge_note`` says why
-    (``server.sessions``).
+    (``server.sessions``). The answer also carries ``"saved"`` (and ``"not_saved_reason"``
+    when the history could not take it).
 
     The SSI dashboard is refused, not routed: the answer's shape would change under the
     caller, so it gets a 422 ``ssi_page`` naming ``/api/ssi`` instead.
 
     :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
-    :raise 415: not JSON. :raise 422: not a profile page, or the SSI dashboard.
+    :raise 415: not JSON. :raise 422: not a profile page, the SSI dashboard, or
+        ``page_too_complex`` (past the time limit).
     """
     data = _json_object()
     html = _text(data, "html")
@@ -110,10 +110,10 @@ def audit() -> dict[str, Any]:
     if _is_ssi_url(url):
         raise SsiPageError()
     try:
-        profile = parse_profile(html, url or None)
+        profile = worker.parse_profile(html, url or None)
     except NotAProfileError:
         # Parsed a second time only on this failure path: a profile pays nothing for it.
-        if is_ssi_page(load_page(html, url or None)):
+        if worker.is_ssi_page(html, url or None):
             raise SsiPageError() from None
         raise
     captured = sessions.now()
@@ -122,9 +122,11 @@ def audit() -> dict[str, Any]:
 
 def _is_ssi_url(url: str) -> bool:
     """Whether the page's address is the dashboard's (https://www.linkedin.com/sales/ssi)."""
-    parts = urlsplit(url)
-    return parts.hostname in LINKEDIN_HOSTS and (
-        parts.path.rstrip("/") == SSI_PATH or parts.path.startswith(SSI_PATH + "/")
+    parts = urls.split(url)
+    return (
+        parts is not None
+        and parts.hostname in LINKEDIN_HOSTS
+        and (parts.path.rstrip("/") == SSI_PATH or parts.path.startswith(SSI_PATH + "/"))
     )
 
 
@@ -149,7 +151,7 @@ def ssi() -> dict[str, Any]:
     html = _text(data, "html")
     url = _text(data, "url")
     chosen = _optional_text(data, "profile") or None
-    reading = read_ssi(html, url or None)
+    reading = worker.read_ssi(html, url or None)
     entry = history.record_ssi(reading)
     profile, days = history.progress(chosen, entry["date"])
     return {
@@ -232,7 +234,10 @@ def _json_object() -> dict[str, Any]:
     """
     if not request.is_json:
         abort(415, "Send the page as JSON: Content-Type: application/json.")
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # json's own parser recurses once per level; silent= misses it
+        abort(400, "The JSON nests too deep to be read: send a flat object.")
     if not isinstance(data, dict):
         abort(400, 'The body must be a JSON object: {"url": ..., "html": ..., "lang": ...}.')
     return data

@@ -22,6 +22,9 @@ from server import config
 
 CONNECT_TIMEOUT_S = 5
 READ_TIMEOUT_S = 300  # a 20 MB page on a busy machine; the server answers in well under this
+CONNECTION_LIMIT = 500  # far above what one user's browser opens; well under a 1024 fd limit
+IDLE_TIMEOUT_S = 15  # an idle (or half-open) connection is closed after this ...
+CLEANUP_INTERVAL_S = 5  # ... checked this often
 
 PORT_OPTION = click.option(
     "--port",
@@ -52,7 +55,34 @@ DATA_DIR_OPTION = click.option(
     show_default=True,
     help="Requests served at once.",
 )
-def serve(port: int, data_dir: Path | None, threads: int) -> None:
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    envvar="PROFILE_AUDITOR_TIME_LIMIT",
+    show_envvar=True,
+    help="Seconds one audit may take; past it the page is answered 422 page_too_complex "
+    "[default: 5].",
+)
+@click.option(
+    "--new-token",
+    is_flag=True,
+    help="Replace the token with a new one (then paste it in the extension again).",
+)
+@click.option(
+    "--reset-broken-history",
+    is_flag=True,
+    help="When the history cannot be read, move it aside (history.sqlite3.broken-<time>, "
+    "its data kept) and start a new one.",
+)
+def serve(
+    port: int,
+    data_dir: Path | None,
+    threads: int,
+    time_limit: float | None,
+    new_token: bool,
+    reset_broken_history: bool,
+) -> None:
     """Run the local audit server for the browser extension (127.0.0.1 only; Ctrl-C stops it).
 
     \b
@@ -64,11 +94,28 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
     from waitress.server import create_server  # type: ignore[import-untyped,unused-ignore]
 
     from server import create_app
+    from server import worker
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    app = create_app({"PORT": port, "DATA_DIR": str(config.data_dir(data_dir))})
+    # "Task queue depth is N": requests waiting for a thread, which the audit workers'
+    # time limit bounds; nothing the user can act on in the terminal.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    try:
+        app = create_app(
+            {
+                "PORT": port,
+                "DATA_DIR": str(config.data_dir(data_dir)),
+                "AUDIT_TIME_LIMIT": time_limit,
+                "AUDIT_WORKERS": threads,
+                "NEW_TOKEN": new_token,
+                "RESET_BROKEN_HISTORY": reset_broken_history,
+            }
+        )
+    except config.DataDirError as error:
+        click.echo(f"profile-audit serve: {error}", err=True)
+        sys.exit(2)
     body_cap = int(app.config["MAX_CONTENT_LENGTH"])
     try:
         server = create_server(
@@ -83,6 +130,12 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
             # Keep request bodies in memory: waitress spills bigger ones to a temp file,
             # and page HTML must never touch the disk.
             inbuf_overflow=body_cap + 2**20,
+            # One local user's browser holds a handful of connections; waitress's defaults
+            # (100 connections, idle ones closed after 120 s, checked every 30 s) let 100
+            # idle half-open sockets lock everyone out for two minutes.
+            connection_limit=CONNECTION_LIMIT,
+            channel_timeout=IDLE_TIMEOUT_S,
+            cleanup_interval=CLEANUP_INTERVAL_S,
         )
     except OSError as error:
         raise click.ClickException(
@@ -93,8 +146,11 @@ def serve(port: int, data_dir: Path | None, threads: int) -> None:
     signal.signal(signal.SIGTERM, _stop)
     # Ctrl-C must stop it even when started from a shell that ignores SIGINT (background job).
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    server.run()  # returns after Ctrl-C (KeyboardInterrupt) or SIGTERM (SystemExit)
-    server.close()
+    try:
+        server.run()  # returns after Ctrl-C (KeyboardInterrupt) or SIGTERM (SystemExit)
+    finally:
+        server.close()
+        worker.close()
     click.echo("profile-auditor server stopped.")
 
 
@@ -158,8 +214,11 @@ def _token(command: str, data_dir: Path | None) -> str:
     """The server's token from the data directory; exit 1 with one line when there is none."""
     try:
         return config.read_token(config.data_dir(data_dir))
-    except config.TokenMissingError as error:
+    except (config.TokenMissingError, config.DataDirError) as error:
         click.echo(f"profile-audit {command}: {error}", file=sys.stderr)
+        sys.exit(1)
+    except OSError as error:
+        click.echo(f"profile-audit {command}: cannot read the token ({error})", file=sys.stderr)
         sys.exit(1)
 
 
@@ -306,7 +365,12 @@ def _outcome(path: str, response: Any, min_score: float | None) -> tuple[bool, s
     score = data.get("score")
     if not isinstance(score, (int, float)):
         return False, f"{path}: the server's answer has no score"
-    line = f"{path}: {score:g} / {data.get('max_score', 25)} (recorded in the history)"
+    kept = (
+        "recorded in the history"
+        if data.get("saved", True)
+        else f"not saved in the history: {data.get('not_saved_reason')}"
+    )
+    line = f"{path}: {score:g} / {data.get('max_score', 25)} ({kept})"
     if min_score is not None and score < min_score:
         return False, f"{path}: score {score:g} is below the minimum {min_score:g}"
     return True, line

@@ -8,6 +8,7 @@ The data directory (platformdirs' user data dir unless ``--data-dir`` or
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import secrets
@@ -38,7 +39,15 @@ TOKEN_FILE = "token"
 HISTORY_FILE = "history.sqlite3"
 ORIGINS_FILE = "origins.json"
 
+MIN_TOKEN_LENGTH = 32  # secrets.token_urlsafe(32) gives 43 characters
+
 _origins_lock = threading.Lock()
+log = logging.getLogger(__name__)
+
+
+class DataDirError(Exception):
+    """The data directory or a file in it cannot be used: one line saying what, where,
+    and what to do (``serve`` prints it and exits 2)."""
 
 
 class TokenMissingError(Exception):
@@ -59,15 +68,98 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_data_dir(path: Path) -> Path:
-    """Create the data directory, private to its owner (history and token live there)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the data directory, private to its owner (history and token live there).
+
+    :raise DataDirError: it cannot be created, is not a directory, or is read-only.
+    """
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except FileExistsError:
+        raise DataDirError(
+            f"the data directory {path} is a file, not a directory: choose another with --data-dir"
+        ) from None
+    except OSError as error:
+        raise DataDirError(
+            f"cannot create the data directory {path} ({error.strerror or error}): "
+            "choose another with --data-dir"
+        ) from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataDirError(
+            f"the data directory {path} is read-only: make it writable "
+            f"(chmod u+w {path}) or choose another with --data-dir"
+        )
     return path
 
 
-def load_or_create_token(directory: Path) -> str:
-    """Read the token file, creating it (0600, ``secrets.token_urlsafe(32)``) on first start."""
+def load_or_create_token(directory: Path, new: bool = False) -> str:
+    """Read the token file, creating it (0600, ``secrets.token_urlsafe(32)``) on first start;
+    ``new``: replace it with a fresh one.
+
+    A token file others could read is made owner-only, with a warning that the token may
+    have been read.
+
+    :raise DataDirError: the token file is not a file, cannot be read, is empty or short.
+    """
     ensure_data_dir(directory)
     path = directory / TOKEN_FILE
+    if new:
+        _write_new_token(path)
+    try:
+        _create_token(directory, path)
+        token = read_token(directory)
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            path.chmod(0o600)  # the token is a password: keep it owner-only
+            log.warning(
+                "the token file %s was readable by others (mode %04o): the token may have "
+                "been read; it is owner-only now. For a new token run "
+                "`profile-audit serve --new-token` (then paste it in the extension again)",
+                path,
+                mode,
+            )
+        return token
+    except TokenMissingError:
+        raise DataDirError(
+            f"the token file {path} is empty: run `profile-audit serve --new-token` "
+            "for a new one (then paste it in the extension again)"
+        ) from None
+    except IsADirectoryError:
+        raise DataDirError(_token_not_a_file(path)) from None
+    except OSError as error:
+        raise DataDirError(
+            f"cannot use the token file {path} ({error.strerror or error}): make it readable "
+            "by you, or run `profile-audit serve --new-token` for a new one"
+        ) from None
+
+
+def _token_not_a_file(path: Path) -> str:
+    """The line for a token path that is a directory."""
+    return (
+        f"the token file {path} is a directory, not a file: move it aside "
+        f"(mv {path} {path}.old) and start again, a new token will be created"
+    )
+
+
+def _write_new_token(path: Path) -> None:
+    """Replace the token file with a fresh token (atomic: readers see old or new)."""
+    if path.is_dir():
+        raise DataDirError(_token_not_a_file(path))
+    tmp = path.with_name(f".{TOKEN_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(secrets.token_urlsafe(32) + "\n")
+        os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise DataDirError(
+            f"cannot write a new token to {path} ({error.strerror or error}): "
+            "make the data directory writable"
+        ) from None
+
+
+def _create_token(directory: Path, path: Path) -> None:
+    """Create the token file on first start (never replacing one)."""
     if not path.exists():
         # Write a private temp file, then link it into place: a second server starting at
         # the same moment never reads a half-written token, and the first one wins.
@@ -82,24 +174,31 @@ def load_or_create_token(directory: Path) -> str:
                 pass
         finally:
             tmp.unlink(missing_ok=True)
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        path.chmod(0o600)  # someone loosened it: the token is a password, keep it owner-only
-    return read_token(directory)
 
 
 def read_token(directory: Path) -> str:
     """The token of a data directory (for ``push``).
 
-    :raise TokenMissingError: when the server never created one there.
+    :raise TokenMissingError: when the server never created one there (or it is empty).
+    :raise DataDirError: the token is under 32 characters, or not ASCII.
     """
     path = directory / TOKEN_FILE
     try:
         token = path.read_text(encoding="ascii").strip()
     except FileNotFoundError:
         raise TokenMissingError(path) from None
+    except UnicodeDecodeError:
+        raise DataDirError(
+            f"the token file {path} is not a token (not ASCII text): "
+            "run `profile-audit serve --new-token` for a new one"
+        ) from None
     if not token:
         raise TokenMissingError(path)
+    if len(token) < MIN_TOKEN_LENGTH:
+        raise DataDirError(
+            f"the token in {path} has {len(token)} characters, under {MIN_TOKEN_LENGTH}: "
+            "a short token can be guessed; run `profile-audit serve --new-token` for a new one"
+        )
     return token
 
 
@@ -122,6 +221,9 @@ def add_origin(directory: Path, origin: str) -> bool:
             return False
         origins.append(origin)
         tmp = directory / f".{ORIGINS_FILE}.{os.getpid()}"
-        tmp.write_text(json.dumps(origins, indent=2) + "\n", encoding="utf-8")
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner-only
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(origins, indent=2) + "\n")
         os.replace(tmp, directory / ORIGINS_FILE)  # atomic: readers see old or new, never half
         return True

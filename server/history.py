@@ -1,9 +1,15 @@
 """The private history: one SQLite row per audit or SSI reading; facts and scores, never HTML.
 
-WAL mode lets readers run beside the one writer; each request opens its own connection
-(closed at teardown) and writes are single short transactions with a busy timeout, so
-concurrent requests wait instead of failing. ``synchronous=FULL``: an audit the server
-acknowledged (200) is on disk, even if the process is killed right after.
+WAL mode lets readers run beside the one writer; each server thread keeps one connection
+(opening one per request cost ~40% of an audit's time under disk load) and writes are
+single short transactions with a busy timeout, so concurrent requests wait instead of
+failing. ``synchronous=FULL``: an audit the server acknowledged (200) is on disk, even
+if the process is killed right after.
+
+Faults: a history that cannot be opened at start stops the server with one line (never
+deleted; ``serve --reset-broken-history`` moves it aside, data kept). At run time, a
+deleted history is re-created owner-only, and an audit that cannot be saved is still
+answered, with ``"saved": false`` and the reason (``save``).
 """
 
 from __future__ import annotations
@@ -11,21 +17,30 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
+import os
 import sqlite3
+import threading
+from collections.abc import Callable
 from collections.abc import Iterable
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from typing import TypeVar
 
 from flask import Flask
 from flask import current_app
-from flask import g
 
 from auditor import compare
+from auditor import urls
 from auditor.ssi import PILLARS
 from auditor.ssi import SsiReading
+from server.config import DataDirError
 
+_T = TypeVar("_T")
+
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 30.0  # 8 writers x a few ms each: far below this, even on a slow disk
 
 # Schema migrations, applied in order; PRAGMA user_version is the number applied so far.
@@ -164,30 +179,162 @@ def _statements(script: str) -> Iterable[str]:
 
 
 def init_app(app: Flask) -> None:
-    """Migrate the database once at start; close each request's connection at teardown."""
+    """Open and migrate the history once at start.
+
+    :raise DataDirError: it cannot be opened (a broken one is moved aside first when
+        ``RESET_BROKEN_HISTORY`` is set, and opened anew).
+    """
     path = Path(app.config["HISTORY_PATH"])
-    path.touch(mode=0o600, exist_ok=True)  # owner-only; SQLite gives -wal and -shm the same mode
-    db = connect(path)
     try:
+        _open(path)
+    except _BrokenHistoryError as broken:
+        if not app.config.get("RESET_BROKEN_HISTORY"):
+            raise DataDirError(
+                f"the history {path} cannot be read ({broken}); it is left as it is. Move it "
+                f"aside (mv {path} {path}.broken) to start a new history, or start with "
+                "`profile-audit serve --reset-broken-history` to have it moved aside"
+            ) from None
+        kept = _move_aside(path)
+        log.warning(
+            "the history %s could not be read (%s): moved aside to %s with its data; "
+            "a new history was started",
+            path,
+            broken,
+            kept,
+        )
+        try:
+            _open(path)
+        except _BrokenHistoryError as again:
+            raise DataDirError(f"cannot start a new history at {path} ({again})") from None
+
+
+class _BrokenHistoryError(Exception):
+    """The history file is not a readable SQLite database (corrupt or truncated)."""
+
+
+def _open(path: Path) -> None:
+    """Create (owner-only), check and migrate the history at ``path``.
+
+    :raise DataDirError: it is read-only or cannot be created.
+    :raise _BrokenHistoryError: it is not a readable database.
+    """
+    if path.is_dir():
+        raise DataDirError(
+            f"the history {path} is a directory: move it aside (mv {path} {path}.old)"
+        )
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise DataDirError(f"the history {path} is read-only: make it writable (chmod u+rw {path})")
+    try:
+        path.touch(mode=0o600, exist_ok=True)  # owner-only; SQLite gives -wal and -shm the same
+        db = connect(path)
+    except (OSError, sqlite3.OperationalError) as error:
+        raise DataDirError(
+            f"cannot open the history {path} ({error}): make the data directory writable"
+        ) from None
+    except sqlite3.DatabaseError as error:
+        raise _BrokenHistoryError(str(error)) from None
+    try:
+        found = db.execute("PRAGMA quick_check").fetchone()[0]
+        if found != "ok":
+            raise _BrokenHistoryError(f"integrity check: {found}")
         migrate(db)
+    except RuntimeError as error:  # a newer schema
+        raise DataDirError(f"{error} (the history is {path})") from None
+    except sqlite3.OperationalError as error:
+        raise DataDirError(
+            f"cannot write the history {path} ({error}): make it and the data directory writable"
+        ) from None
+    except sqlite3.DatabaseError as error:
+        raise _BrokenHistoryError(str(error)) from None
     finally:
         db.close()
-    app.teardown_appcontext(close_db)
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a broken history (and its -wal/-shm) to ``<name>.broken-<UTC time>``; never
+    delete it: what it holds may still be recovered (``sqlite3 ... .recover``)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    for suffix in ("-wal", "-shm", ""):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.rename(target.with_name(target.name + suffix))
+    return target
+
+
+_local = threading.local()  # this thread's (path, inode, connection)
+_reported: set[tuple[str, str]] = set()  # faults already logged, once each
+_reported_lock = threading.Lock()
 
 
 def get_db() -> sqlite3.Connection:
-    """This request's connection, opened on first use (flaskr's db.get_db)."""
-    if "db" not in g:
-        g.db = connect(Path(current_app.config["HISTORY_PATH"]))
-    db: sqlite3.Connection = g.db
+    """This thread's connection to the app's history, opened on first use.
+
+    A history deleted while the server runs is re-created (owner-only) and migrated: a
+    connection to the deleted file would write where no one can read it.
+    """
+    path = Path(current_app.config["HISTORY_PATH"])
+    held = getattr(_local, "held", None)
+    try:
+        inode = path.stat().st_ino
+    except FileNotFoundError:
+        inode = None
+    if held is not None and held[0] == path and held[1] == inode:
+        db: sqlite3.Connection = held[2]
+        return db
+    if held is not None:
+        held[2].close()
+        _local.held = None
+    if inode is None:
+        _report(
+            path,
+            "deleted",
+            f"the history {path} was deleted while the server ran: a new, "
+            "empty history was created there (owner-only)",
+        )
+        _open(path)
+        inode = path.stat().st_ino
+    db = connect(path)
+    _local.held = (path, inode, db)
     return db
 
 
+def _report(path: Path, kind: str, message: str) -> None:
+    """Log a history fault once per file and kind (not once per audit)."""
+    with _reported_lock:
+        if (str(path), kind) in _reported:
+            return
+        _reported.add((str(path), kind))
+    log.error("%s", message)
+
+
 def close_db(_error: BaseException | None = None) -> None:
-    """Close this request's connection, if it opened one."""
-    db = g.pop("db", None)
-    if db is not None:
-        db.close()
+    """Close this thread's connection (tests; the server keeps it for the next request)."""
+    held = getattr(_local, "held", None)
+    _local.held = None
+    if held is not None:
+        held[2].close()
+
+
+def save(document: dict[str, Any]) -> dict[str, Any]:
+    """Record an audit; say whether it was saved (see ``guarded``)."""
+    return guarded(lambda: record(document))[1]
+
+
+def guarded(write: Callable[[], _T]) -> tuple[_T | None, dict[str, Any]]:
+    """Run a write to the history; return its result and whether it was saved:
+    ``{"saved": true}``, or ``{"saved": false, "not_saved_reason": why}`` (and no result)
+    when the history cannot take it (read-only, full disk, broken file). The user keeps
+    the audit either way; the fault is logged once."""
+    try:
+        result = write()
+    except (sqlite3.Error, OSError, DataDirError) as error:
+        close_db()  # the next request reconnects: the fault may be fixed by then
+        path = current_app.config["HISTORY_PATH"]
+        reason = f"the history {path} cannot be written ({error})"
+        _report(Path(path), f"write:{error}", reason + ": audits are answered but not saved")
+        return None, {"saved": False, "not_saved_reason": reason}
+    return result, {"saved": True}
 
 
 def facts_of(profile: dict[str, Any]) -> dict[str, Any]:
@@ -254,7 +401,8 @@ def _columns(document: dict[str, Any]) -> dict[str, Any]:
     return {
         "vanity": profile.get("vanity"),
         "name": profile.get("name"),
-        "url": profile.get("url"),
+        # the address without ?trk=... or #fragment: those are tracking, not the page
+        "url": urls.without_query(profile.get("url")),
         "score": document["score"],
         "max_score": document["max_score"],
         "unknown_points": document["unknown_points"],

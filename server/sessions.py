@@ -94,15 +94,17 @@ def sessions() -> Sessions:
 
 def audit(profile: Profile, lang: str, captured: datetime) -> dict[str, Any]:
     """Score a posted page (stamped with its capture time), merging it into its member's
-    session when it belongs there; record it; return the answer document."""
+    session when it belongs there; record it; return the answer document, with ``saved``
+    (and ``not_saved_reason`` when the history could not take it: ``history.guarded``)."""
     store = sessions()
     with store.lock:
         store._prune(captured)
         if profile.kind is PageKind.PROFILE and profile.vanity:
             document = score(profile, lang).model_dump(mode="json")
-            entry = history.record(document, captured)
-            store.by_vanity[profile.vanity] = Session(entry["id"], [profile], profile)
-            return document
+            entry, saved = history.guarded(lambda: history.record(document, captured))
+            if entry is not None:
+                store.by_vanity[profile.vanity] = Session(entry["id"], [profile], profile)
+            return document | saved
         if profile.kind not in merge.MERGEABLE:
             return _alone(profile, lang, captured, None)
         session = store.by_vanity.get(profile.vanity) if profile.vanity else None
@@ -119,18 +121,27 @@ def audit(profile: Profile, lang: str, captured: datetime) -> dict[str, Any]:
         pages = [*session.pages, profile]
         merged = merge.merge(pages)
         document = score(merged, lang).model_dump(mode="json")
-        if not history.update(session.row_id, document):
-            started = merge.captured_at(merged) or captured
-            session.row_id = history.record(document, started)["id"]
+        row_id, saved = history.guarded(lambda: _keep(session, merged, document, captured))
+        if row_id is not None:
+            session.row_id = row_id
         session.pages, session.profile = pages, merged
-        return document
+        return document | saved
+
+
+def _keep(session: Session, merged: Profile, document: dict[str, Any], captured: datetime) -> int:
+    """Update the session's history row with the merged document (a new row when the
+    history was erased meanwhile); the row's id."""
+    if history.update(session.row_id, document):
+        return session.row_id
+    started = merge.captured_at(merged) or captured
+    row: int = history.record(document, started)["id"]
+    return row
 
 
 def _alone(profile: Profile, lang: str, captured: datetime, note: Message | None) -> dict[str, Any]:
     """Score and record a page on its own (with the note saying why it was not merged)."""
     document = score(profile, lang, note).model_dump(mode="json")
-    history.record(document, captured)
-    return document
+    return document | history.guarded(lambda: history.record(document, captured))[1]
 
 
 def _recent(session: Session, moment: datetime) -> bool:

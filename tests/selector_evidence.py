@@ -2,7 +2,7 @@
 
 Shared by tests/test_selectors.py and scripts/selectors_doc.py (docs/selectors.md). A
 selector is one XPath of a constant in auditor/selectors/ that can be evaluated from the
-document (absolute, ``descendant::``, ``id()``, ``.//`` or over ``$sections``/``$codes``);
+document (absolute, ``descendant::``, ``id()`` or ``.//``);
 a constant holding several fallbacks gives one selector each, named ``module.NAME[i]``.
 """
 
@@ -31,7 +31,7 @@ from tests import sdui_cards
 from tests import ssi
 
 # Evaluable from the root: the axes that do not depend on a context node.
-_FROM_ROOT = ("/", "(/", "descendant::", "id(", ".//", "$sections", "$codes", "($sections")
+_FROM_ROOT = ("/", "(/", "descendant::", "id(", ".//")
 
 # Selector id -> why it is kept although no real page matches it (only synthetic
 # fixtures, modelled on markup described elsewhere, or nothing at all).
@@ -177,7 +177,7 @@ def _synthetic_pages() -> tuple[Page, ...]:
 
 def _count(expr: str, pages: tuple[Page, ...]) -> int:
     compiled = lxml.etree.XPath(expr)
-    return sum(1 for page in pages if compiled(page.root, **page.index))
+    return sum(1 for page in pages if compiled(page.root))
 
 
 def confirmed(selector: Selector) -> bool:

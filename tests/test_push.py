@@ -17,7 +17,7 @@ from tests.synthetic import profile_page
 from tests.test_server_process import PROFILE_AUDIT
 from tests.test_server_process import start_server
 
-TOKEN = "push-test-token"
+TOKEN = "push-test-token-0123456789-abcdefghij"  # 32+ characters, as the server requires
 PORT = 9310
 URL = f"http://127.0.0.1:{PORT}/api/audit"
 DOCUMENT = {"score": 21.5, "max_score": 25, "summary": "21.5 / 25"}
@@ -200,3 +200,15 @@ def test_push_to_a_real_server(tmp_path, pages):
         assert [a["name"] for a in server.history()] == ["Ada Example", "Bö Café"]
     finally:
         server.stop()
+
+
+@responses.activate
+def test_push_says_when_the_history_could_not_save(data_dir, pages):
+    """The server audited the page but its history could not take it: the line says so."""
+    reason = "the history /data/history.sqlite3 cannot be written (database or disk is full)"
+    responses.post(URL, json={**DOCUMENT, "saved": False, "not_saved_reason": reason})
+    result = run(data_dir, str(pages / "ada.html"))
+    assert result.exit_code == 0, result.output
+    assert (
+        result.stdout == f"{pages / 'ada.html'}: 21.5 / 25 (not saved in the history: {reason})\n"
+    )

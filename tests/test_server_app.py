@@ -16,13 +16,13 @@ from typing import Any
 import pytest
 
 import auditor
-from server import api
 from server import config
 from server import create_app
 from server import history
+from server import worker
 from tests.synthetic import profile_page
 
-TOKEN = "test-token-0123456789"
+TOKEN = "test-token-0123456789-abcdefghijklmnop"  # 32+ characters, as the server requires
 PORT = 9310
 BASE = f"http://127.0.0.1:{PORT}"
 CHROME = config.CHROME_EXTENSION_ORIGIN
@@ -129,12 +129,13 @@ def test_audit_returns_the_document_and_records_it(app, client):
     page it was read from is its one source, with the server's capture time."""
     response = post_audit(client)
     assert response.status_code == 200, response.json
-    document = response.json
+    document = dict(response.json)
     expected = auditor.audit(
         profile_page(marker=MARKER), "https://www.linkedin.com/in/ada-example-synthetic/"
     ).model_dump(mode="json")
     [source] = document["profile"].pop("sources")
     assert expected["profile"].pop("sources") == []
+    assert document.pop("saved") is True and "not_saved_reason" not in document
     assert document == expected
     assert source["page"] == "/in/ada-example-synthetic/" and source["kind"] == "profile"
     assert source["captured"].endswith("Z")
@@ -145,14 +146,14 @@ def test_audit_returns_the_document_and_records_it(app, client):
 def test_lone_surrogates_are_replaced_not_a_500(app, client):
     """JSON's "\\ud83d" (a broken emoji) in the page or URL is stored as U+FFFD."""
     body = {
-        "url": "https://www.linkedin.com/in/ada-example-synthetic/?x=\ud83d",
+        "url": "https://www.linkedin.com/in/ada-example-synthetic/x\ud83d/",
         "html": profile_page(name="Ada \ud83d Example"),
     }
     response = post_audit(client, json=body)
     assert response.status_code == 200, response.json
     assert response.json["profile"]["name"] == "Ada \ufffd Example"
     [entry] = call(client, "GET", "/api/history").json["audits"]
-    assert entry["name"] == "Ada \ufffd Example" and entry["url"].endswith("?x=\ufffd")
+    assert entry["name"] == "Ada \ufffd Example" and entry["url"].endswith("/x\ufffd/")
 
 
 @pytest.mark.parametrize(
@@ -280,7 +281,7 @@ def test_500_stays_json_without_traceback(app, client, monkeypatch, caplog):
     def explode(html: str, url: str | None = None):
         raise RuntimeError(secret + html)  # the message quotes the page, as lxml's may
 
-    monkeypatch.setattr(api, "parse_profile", explode)
+    monkeypatch.setattr(worker, "parse_profile", explode)
     with caplog.at_level(logging.DEBUG):
         response = post_audit(client)
     assert response.status_code == 500

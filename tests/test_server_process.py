@@ -414,7 +414,8 @@ def _client(
     for i in range(count):
         if stop is not None and stop.is_set():
             return
-        url = f"https://www.linkedin.com/in/ada-example-synthetic/?run={tag}-{i}"
+        # the run id in the path: the history keeps no query string
+        url = f"https://www.linkedin.com/in/ada-example-synthetic/run-{tag}-{i}/"
         try:
             response = session.post(
                 f"{server.base}/api/audit",

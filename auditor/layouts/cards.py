@@ -76,7 +76,7 @@ def detect(page: Page) -> bool:
     # The anchors first: an id lookup, nearly free on the pages of other layouts.
     if find(page.root, sel.CARD_ANCHORS) is None:
         return False
-    return find(page.root, sel.TOP_CARD, **page.index) is not None
+    return find(page.root, sel.TOP_CARD) is not None
 
 
 def extract(page: Page) -> Profile:
@@ -84,7 +84,7 @@ def extract(page: Page) -> Profile:
     root = page.root
     anchors = find_all(root, sel.CARD_ANCHORS)
     cards = _cards(anchors)
-    top = find(root, sel.TOP_CARD, **page.index)
+    top = find(root, sel.TOP_CARD)
     unknown: dict[str, str] = {}
     facts: dict[str, object] = {}
     if top is not None:

@@ -116,7 +116,7 @@ def _vanity(page: Page, urn: str) -> str | None:
     The first publicIdentifier in the JSON is the VIEWER's, so only the profile object
     whose entityUrn ends with the subject's urn id (from the item ids) is trusted.
     """
-    for code in find_all(page.root, sel.CODE_BLOCKS, **page.index):
+    for code in find_all(page.root, sel.CODE_BLOCKS):
         text = code.text or ""
         if urn not in text or "publicIdentifier" not in text:
             continue

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
 from auditor import embedded
+from auditor import urls
 from auditor import vanity as vanity_rules
 from auditor import words
 from auditor.dom import find
@@ -100,7 +100,7 @@ def extract(page: Page) -> Profile:
 def _addresses(page: Page) -> Iterator[str]:
     """The page's own LinkedIn addresses: canonical, og:url, the address it came from."""
     for url in (page.canonical, page.meta.get(common.OG_URL), page.url):
-        if url and common.BRAND in (urlsplit(url).hostname or "").lower():
+        if url and common.BRAND in (urls.host(url) or ""):
             yield url
 
 
@@ -116,7 +116,7 @@ def _owner(page: Page) -> str | None:
             return slug
     # A profileView request names the owner only when it is the page's one member: a
     # single-page app may keep responses about members viewed before.
-    found = embedded.responses(embedded.code_blocks(page.root, page.index))
+    found = embedded.responses(embedded.code_blocks(page.root))
     members = set(embedded.members(found, "profileView"))
     return members.pop() if len(members) == 1 else None
 
@@ -124,7 +124,7 @@ def _owner(page: Page) -> str | None:
 def _kind(page: Page) -> PageKind:
     """Details or activity by the address; a guest profile by its pageKey or tracking names."""
     for url in _addresses(page):
-        path = urlsplit(url).path
+        path = urls.path(url) or ""
         if sel.DETAILS_PATH in path:
             return PageKind.DETAILS
         if sel.ACTIVITY_PATH in path:
@@ -165,7 +165,7 @@ def _name_heading(page: Page) -> lxml.html.HtmlElement | None:
         if visible_text(heading) in names:
             element: lxml.html.HtmlElement = heading
             return element
-    card = find(page.root, sel.MEMBER_CARD, **page.index)
+    card = find(page.root, sel.MEMBER_CARD)
     if card is not None:
         for heading in run(card, sel.CARD_NAME):
             if visible_text(heading):
@@ -265,7 +265,7 @@ def _about(page: Page) -> About | None:
     """About from its section anchor: the longest text run of the section outside its
     heading and buttons (the member's text is one block; a screen-reader copy of it or a
     "Top skills" line beside it is another, never longer)."""
-    section = find(page.root, sel.ABOUT, **page.index)
+    section = find(page.root, sel.ABOUT)
     if section is None:
         return None
     best = ""
@@ -290,7 +290,7 @@ def _owner_json(page: Page, owner: str | None) -> list[dict[str, Any]]:
     if not owner:
         return []
     found: list[dict[str, Any]] = []
-    for response in embedded.responses(embedded.code_blocks(page.root, page.index)):
+    for response in embedded.responses(embedded.code_blocks(page.root)):
         body = response.body
         if response.member == owner and isinstance(body, dict):
             found.append(body.get("data", body) if isinstance(body.get("data"), dict) else body)

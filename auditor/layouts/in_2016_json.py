@@ -39,7 +39,7 @@ def detect(page: Page) -> bool:
 
 def extract(page: Page) -> Profile:
     """Read the facts of a 2016 profile page from its embedded JSON modules."""
-    blocks = embedded.code_blocks(page.root, page.index)
+    blocks = embedded.code_blocks(page.root)
     top = embedded.comment_module(blocks, sel.TOP_CARD_2016) or {}
     found = top.get("TopCard")
     card: dict[str, Any] = found if isinstance(found, dict) else {}

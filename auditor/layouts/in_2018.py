@@ -9,8 +9,6 @@ The section readers here are shared with in-2021, which kept these ``pv-*`` sect
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from collections.abc import Sequence
 from typing import Any
 
 import lxml.html
@@ -32,7 +30,6 @@ from auditor.model import Position
 from auditor.model import Profile
 from auditor.model import Skill
 from auditor.page import Page
-from auditor.page import element_index
 from auditor.selectors import ember as sel
 from auditor.text import clean
 from auditor.text import parse_connections
@@ -44,19 +41,19 @@ LAYOUT = "in-2018"
 
 def detect(page: Page) -> bool:
     """Whether the page has the 2018 top card and its h1 name."""
-    top = find(page.root, sel.TOP_CARD_2018, **page.index)
+    top = find(page.root, sel.TOP_CARD_2018)
     return top is not None and find(top, sel.NAME_2018) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts of a 2018 logged-in profile page."""
     root = page.root
-    top = find(root, sel.TOP_CARD_2018, **page.index)
+    top = find(root, sel.TOP_CARD_2018)
     assert top is not None  # detect() checked it
     unknown: dict[str, str] = {}
     name = value(top, sel.NAME_2018)
-    found = embedded.responses(embedded.code_blocks(root, page.index))
-    owner = owner_vanity(root, found, name, page.index)
+    found = embedded.responses(embedded.code_blocks(root))
+    owner = owner_vanity(root, found, name)
     view = embedded.owner_response(found, owner, "profileView")
     network = embedded.owner_response(found, owner, "networkinfo")
     profile_json = _profile_entity(view.body) if view else None
@@ -112,16 +109,13 @@ def owner_vanity(
     root: lxml.html.HtmlElement,
     found: list[embedded.Response],
     name: str | None,
-    index: Mapping[str, Sequence[lxml.html.HtmlElement]] | None = None,
 ) -> str | None:
     """The owner's vanity: the contact-info link, else a profileView naming the shown member.
 
-    The ``/voyager/api/me`` response is the viewer and is never used here. ``index`` is
-    the page's ``Page.index`` (built from ``root`` when not given).
+    The ``/voyager/api/me`` response is the viewer and is never used here.
     """
-    nodes = index if index is not None else element_index(root)
     for selector in (sel.CONTACT_INFO, sel.VANITY_LINK_2018):
-        for match in find_all(root, selector, **nodes):
+        for match in find_all(root, selector):
             href = match if isinstance(match, str) else match.get("href")
             slug = vanity_rules.from_url(href)
             if slug:
@@ -285,7 +279,7 @@ def read_skills(
     Collapsed 2018 cards hold only the top 3 skills and print no total; the owner's
     profileView JSON (``skillView`` paging) has it.
     """
-    section = find(page.root, sel.SKILLS_SECTION, **page.index)
+    section = find(page.root, sel.SKILLS_SECTION)
     json_total = embedded.paging_total(profile_view, "skillView") if profile_view else None
     if section is None:
         if pending:
@@ -316,7 +310,7 @@ def read_recommendations(
     page: Page, unknown: dict[str, str], pending: bool
 ) -> tuple[int | None, int | None]:
     """Recommendations received and given, from the "Received (N)" / "Given (M)" tabs."""
-    section = find(page.root, sel.RECOMMENDATIONS, **page.index)
+    section = find(page.root, sel.RECOMMENDATIONS)
     if section is None:
         if pending:
             reason = "Recommendations did not load (lazy section): scroll to it and audit again"
@@ -341,7 +335,7 @@ def read_activity(
     page: Page, unknown: dict[str, str], pending: bool
 ) -> tuple[Activity | None, int | None]:
     """The Activity card: what it shows of the member's posts, and its follower count."""
-    section = find(page.root, sel.ACTIVITY, **page.index)
+    section = find(page.root, sel.ACTIVITY)
     if section is None:
         unknown["activity"] = (
             "Activity did not load (lazy section): scroll to it and audit again"

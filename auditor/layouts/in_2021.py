@@ -35,13 +35,13 @@ def detect(page: Page) -> bool:
     # 2022-2025 pages still carry ul.pv-top-card--list-bullet; their h1 marks them.
     if find(page.root, sel.H1_CARDS) is not None:
         return False
-    return find(page.root, sel.TOP_CARD_2021, **page.index) is not None
+    return find(page.root, sel.TOP_CARD_2021) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts of an early-2021 logged-in profile page."""
     root = page.root
-    top = find(root, sel.TOP_CARD_2021, **page.index)
+    top = find(root, sel.TOP_CARD_2021)
     assert top is not None  # detect() checked it
     unknown: dict[str, str] = {}
     pending = find(root, sel.DEFERRED_PENDING) is not None
@@ -54,7 +54,7 @@ def extract(page: Page) -> Profile:
     positions, current = in_2018.read_experience(root, unknown)
     education = in_2018.read_education(root, unknown)
     featured = None
-    if find(root, sel.FEATURED, **page.index) is not None:
+    if find(root, sel.FEATURED) is not None:
         featured = True
     elif pending:
         unknown["featured"] = "part of the page did not load (lazy sections): audit again"
@@ -101,7 +101,7 @@ def _vanity(root: lxml.html.HtmlElement) -> str | None:
 
 def _about(page: Page) -> About:
     """The About text; the About card is not deferred, so its absence means none."""
-    section = find(page.root, sel.ABOUT_2021, **page.index)
+    section = find(page.root, sel.ABOUT_2021)
     paragraph = find(section, sel.ABOUT_TEXT_2021) if section is not None else None
     return About.of(in_2018.clamped_text(paragraph) if paragraph is not None else "")
 

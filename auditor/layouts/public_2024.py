@@ -57,7 +57,7 @@ def detect(page: Page) -> bool:
     address = page.canonical or page.meta.get("og:url") or page.url
     if address and "linkedin." in address and vanity_rules.from_url(address) is None:
         return False
-    card = find(page.root, sel.P24_TOP_CARD, **page.index)
+    card = find(page.root, sel.P24_TOP_CARD)
     if card is None or find(card, sel.P24_NAME) is None:
         return False
     # A body-only guest company or job page has no address to tell; its top card does.
@@ -87,11 +87,9 @@ def _section_key(section: lxml.html.HtmlElement) -> str:
 
 def extract(page: Page) -> Profile:
     """Read the facts a guest sees on a 2017-2025 public profile."""
-    card = find(page.root, sel.P24_TOP_CARD, **page.index)
+    card = find(page.root, sel.P24_TOP_CARD)
     assert card is not None  # detect() said so
-    all_sections = [
-        s for s in find_all(page.root, sel.P24_SECTIONS, **page.index) if _section_key(s)
-    ]
+    all_sections = [s for s in find_all(page.root, sel.P24_SECTIONS) if _section_key(s)]
     sections = {_section_key(s): s for s in reversed(all_sections)}  # first wins
     unknown: dict[str, str] = {}
     facts: dict[str, object] = {}

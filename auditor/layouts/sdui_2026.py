@@ -99,7 +99,7 @@ class _Cards:
 
 def detect(page: Page) -> bool:
     """Whether the page is a 2026 SDUI profile (a componentkey Topcard section)."""
-    return find(page.root, sel.TOPCARD, **page.index) is not None
+    return find(page.root, sel.TOPCARD) is not None
 
 
 def extract(page: Page) -> Profile:
@@ -107,7 +107,7 @@ def extract(page: Page) -> Profile:
     cards = _cards(page)
     top = cards.sections.get("Topcard")
     if top is None:  # detect() guarantees it; keep mypy and a bad caller honest
-        top = find(page.root, sel.TOPCARD, **page.index)
+        top = find(page.root, sel.TOPCARD)
     assert top is not None
     unknown: dict[str, str] = {}
     facts: dict[str, object] = {}
@@ -152,7 +152,7 @@ def extract(page: Page) -> Profile:
 def _cards(page: Page) -> _Cards:
     """Sort every card holder and lazy part by its componentkey, in one pass."""
     cards = _Cards()
-    for element in find_all(page.root, sel.CARD_KEYS, **page.index):
+    for element in find_all(page.root, sel.CARD_KEYS):
         key = element.get("componentkey") or ""
         if key.startswith(sel.TOPCARD_ONLY_PREFIX):
             # The top card alone: it says nothing about the lazy cards above Activity.

@@ -12,8 +12,9 @@ predicate on its first step is written ``/descendant::x[...]`` (whole page) or
 ``descendant::x[...]`` (inside a node found before). An exact id uses ``id('x')``:
 libxml2 indexes HTML ids, so it needs no tree walk (figures: docs/performance-notes.md).
 Keep ``//x[1]``-style positional steps as they are: ``descendant::x[1]`` means another
-node. Whole-page searches for a ``<section>`` or ``<code>`` filter ``$sections`` /
-``$codes``, the page's own lists of them (``Page.index``, gathered by load_page's one
-walk), so they need no walk of their own; pass ``**page.index`` when using them.
+node. Whole-page searches for a ``<section>`` or ``<code>`` walk the tree
+(``/descendant::section[...]``), in time linear in the page. No selector binds a list of
+nodes to an XPath variable: lxml adds each node to libxml2's node set with a duplicate
+check, quadratic in the list's length (figures: docs/performance-notes.md).
 tests/test_selectors.py checks the match count of each selector on the fixtures.
 """

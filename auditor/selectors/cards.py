@@ -51,10 +51,10 @@ ANCHOR_2022 = "pv-profile-card-anchor"
 TOP_CARD = (
     # From the contact-info link by id(): no tree walk when the link is there.
     "id('top-card-text-details-contact-info')/ancestor::section[@data-member-id][1]",
-    # Then among the page's sections ($sections, Page.index): no tree walk.
-    "$sections[@data-member-id]",
+    # Then a walk over the page's sections.
+    "/descendant::section[@data-member-id]",
     # TODO [2027-01-01]: drop (2022 fallback)
-    "$sections[contains(@class, 'pv-top-card')]",
+    "/descendant::section[contains(@class, 'pv-top-card')]",
 )
 
 # A 2024+ marker: entities carry data-view-name (2022-23 used div.pvs-entity only).
@@ -255,8 +255,8 @@ DETAILS_SELF_LINKS = (
 )
 
 # Embedded API responses (checked against the subject's urn before use): every <code>,
-# from the page index ($codes, Page.index).
-CODE_BLOCKS = "$codes"
+# in one walk.
+CODE_BLOCKS = "/descendant::code"
 
 # --- /recent-activity/ pages -------------------------------------------------------------
 

@@ -72,21 +72,21 @@ BRAND = "linkedin"
 # The guest top card's "Report this ..." menu names what the page is about (seen 2024:
 # PROFILE on profiles, COMPANY on company pages, JOB on job postings).
 GUEST_CONTENT_TYPE = (
-    "$sections[contains(concat(' ', @class, ' '), ' top-card-layout ')]"
+    "/descendant::section[contains(concat(' ', @class, ' '), ' top-card-layout ')]"
     "/descendant::*[@data-semaphore-content-type][1]/@data-semaphore-content-type"
 )
 GUEST_PROFILE_TYPE = "PROFILE"
 # Logged-in top cards of other entities: companies, schools and showcase pages
 # (section.org-top-card, 2019-2025). No profile page has one.
-ORG_TOP_CARD = "$sections[contains(@class, 'org-top-card')][1]"
+ORG_TOP_CARD = "/descendant::section[contains(@class, 'org-top-card')][1]"
 # A member's top card links to their contact info (/in/<vanity>/overlay/contact-info,
 # 2020-2026): a profile's mark whatever its pageKey or address.
 MEMBER_CONTACT_INFO = "/descendant::a[contains(@href, '/overlay/contact-info')][1]"
 # Sales Navigator (/sales/lead/, /sales/people/) is its own Ember app: its bigpipe
 # datalets call /sales-api/ (never /voyager/api/) and its page instance is d_sales2_*.
 SALES_NAVIGATOR = (
-    "$codes[starts-with(@id, 'datalet-bpr-guid-')][contains(., '\"/sales-api/')][1]"
-    " | $codes[@id='clientPageInstance'][contains(., 'urn:li:page:d_sales')][1]"
+    "/descendant::code[starts-with(@id, 'datalet-bpr-guid-')][contains(., '\"/sales-api/')][1]"
+    " | /descendant::code[@id='clientPageInstance'][contains(., 'urn:li:page:d_sales')][1]"
 )
 # Sales Navigator lead pages link to the member's own profile (flagshipProfileUrl).
 SALES_PATHS = ("/sales/",)
@@ -133,4 +133,4 @@ FRAGMENT_SECTIONS = (
     ("projects", "Projects"),
 )
 # Anchors that name a section: ids, and 2026 card componentkeys.
-FRAGMENT_ANCHORS = "//*[@id][not(self::code)]/@id | $sections/@componentkey"
+FRAGMENT_ANCHORS = "//*[@id][not(self::code)]/@id | /descendant::section/@componentkey"

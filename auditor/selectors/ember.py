@@ -11,7 +11,7 @@ from __future__ import annotations
 # --- Embedded JSON ----------------------------------------------------------------
 # Every <code id=...>: Voyager bodies (bpr-guid-N), their request datalets
 # (datalet-bpr-guid-N) and the 2016 modules (top_card-content ...). One pass.
-CODE_BLOCKS = "$codes[@id]"  # the page index's <code>s (Page.index): no tree walk
+CODE_BLOCKS = "/descendant::code[@id]"
 DATALET_PREFIX = "datalet-bpr-guid-"
 TOP_CARD_2016 = "top_card-content"  # 2016 self-edit page: TopCard and BasicInfo modules
 PROFILE_POST_2016 = "my_profile_post-content"  # 2016: Skills, Summary, Experience, ...
@@ -20,8 +20,7 @@ TOP_CARD_CODE_2016 = "id('top_card-content')[self::code]"
 
 # --- Top card ---------------------------------------------------------------------
 # 2018: section.pv-top-card-section (late 2018 adds pv-top-card-v2-section__* parts).
-# Whole-page <section> searches filter $sections, the page index (Page.index).
-TOP_CARD_2018 = "$sections[contains(@class, 'pv-top-card-section')]"
+TOP_CARD_2018 = "/descendant::section[contains(@class, 'pv-top-card-section')]"
 NAME_2018 = "descendant::h1[contains(@class, 'pv-top-card-section__name')]"
 HEADLINE_2018 = "descendant::h2[contains(@class, 'pv-top-card-section__headline')]"
 LOCATION_2018 = "descendant::h3[contains(@class, 'pv-top-card-section__location')]"
@@ -46,7 +45,7 @@ PHOTO_2018 = (
 # inline-flex" > li.t-24 name, div.flex-1.mr5 > h2.t-18 headline, "pv-top-card-v3--list
 # pv-top-card-v3--list-bullet mt1" > li location, li > span connections.
 TOP_CARD_2021 = (
-    "$sections[contains(concat(' ', normalize-space(@class), ' '), ' pv-top-card ')"
+    "/descendant::section[contains(concat(' ', normalize-space(@class), ' '), ' pv-top-card ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' pv-top-card-v3 ')]"
 )
 LIST_BULLET_2021 = (
@@ -79,10 +78,10 @@ BANNER = "id('profile-background-image-target-image')[self::img]"
 # Contact-info link: /in/<vanity>/detail/contact-info/ (2018-2021).
 CONTACT_INFO = "/descendant::a[contains(@href, '/detail/contact-info')]"
 # Early 2018 self-view: the vanity URL in the (deferred) contact-info card.
-VANITY_LINK_2018 = "$sections[contains(@class, 'ci-vanity-url')]//a/@href"
+VANITY_LINK_2018 = "/descendant::section[contains(@class, 'ci-vanity-url')]//a/@href"
 
 # --- Sections -----------------------------------------------------------------------
-ABOUT_2021 = "$sections[contains(@class, 'pv-about-section')]"
+ABOUT_2021 = "/descendant::section[contains(@class, 'pv-about-section')]"
 ABOUT_TEXT_2021 = "descendant::p[contains(@class, 'pv-about__summary-text')]"
 EXPERIENCE = "id('experience-section')[self::section]"
 EDUCATION = "id('education-section')[self::section]"
@@ -108,8 +107,8 @@ COMPANY_LINK = "descendant::a[@data-control-name='background_details_company']/@
 DESCRIPTION = "descendant::*[contains(@class, 'pv-entity__description')]"
 
 SKILLS_SECTION = (
-    "$sections[contains(@class, 'pv-skill-categories-section')]",  # mid 2018+
-    "$sections[contains(@class, 'pv-featured-skills-section')]",  # early 2018
+    "/descendant::section[contains(@class, 'pv-skill-categories-section')]",  # mid 2018+
+    "/descendant::section[contains(@class, 'pv-featured-skills-section')]",  # early 2018
 )
 SKILL_NAMES = (
     # mid 2018+: the name's own class token; 2019-2021 nest a span "__name-text" inside it,
@@ -124,7 +123,7 @@ ENDORSEMENT_COUNT = "descendant::*[contains(@class, 'endorsement-count')]"
 # "Show more/less" of the skills card; aria-expanded="false": only the top 3 are in the DOM.
 SKILLS_TOGGLE = "descendant::button[@data-control-name='skill_details']/@aria-expanded"
 
-RECOMMENDATIONS = "$sections[contains(@class, 'pv-recommendations-section')]"
+RECOMMENDATIONS = "/descendant::section[contains(@class, 'pv-recommendations-section')]"
 # artdeco tabs "Received (N)" then "Given (M)", in that order.
 RECOMMENDATION_TABS = "descendant::*[@role='tab']"
 RECOMMENDATION_ITEMS = "descendant::li[contains(@class, 'pv-recommendation-entity')]"
@@ -132,9 +131,9 @@ RECOMMENDATION_ITEMS = "descendant::li[contains(@class, 'pv-recommendation-entit
 # The Activity card: a <section> (2021) or <div> (late 2018) with the section class; naming
 # the two tags keeps the class test off the other ~5,000 elements when the card is absent.
 ACTIVITY = (
-    "$sections[contains(@class, 'pv-recent-activity-section-v2')]"
+    "/descendant::section[contains(@class, 'pv-recent-activity-section-v2')]"
     " | /descendant::div[contains(@class, 'pv-recent-activity-section-v2')]",
-    "$sections[contains(@class, 'pv-recent-activity-section')]"
+    "/descendant::section[contains(@class, 'pv-recent-activity-section')]"
     " | /descendant::div[contains(@class, 'pv-recent-activity-section')]",
 )
 ACTIVITY_FOLLOWERS = (
@@ -151,8 +150,8 @@ ACTIVITY_NULL_STATE = "descendant::a[@data-control-name='recent_activity_null_st
 ACTIVITY_ARTICLES = "descendant::a[contains(@href, '/pulse/')]"
 
 FEATURED = (
-    "$sections[contains(@class, 'pv-featured-section')]",
-    "$sections[contains(@class, 'pv-profile-section--featured')]",
+    "/descendant::section[contains(@class, 'pv-featured-section')]",
+    "/descendant::section[contains(@class, 'pv-profile-section--featured')]",
 )
 # 2021: sections LinkedIn had not loaded yet (Skills, Recommendations, Accomplishments).
 DEFERRED_PENDING = "/descendant::div[contains(@class, 'pv-deferred-area--pending')]"

@@ -10,7 +10,7 @@ from __future__ import annotations
 # subject's vanity (never the viewer's).
 CONTACT_INFO_HREFS = "//a[contains(@href, '/overlay/contact-info')]/@href"
 # The logged-in top card carries the member's id (2022-2025).
-MEMBER_CARD = "$sections[@data-member-id][1]"
+MEMBER_CARD = "/descendant::section[@data-member-id][1]"
 # The name in the logged-in top card: its only h1.
 CARD_NAME = "descendant::h1"
 # Headings that can hold the member's name: h1 (2013-2025), h2 (2026 SDUI).
@@ -20,8 +20,8 @@ HEADINGS = "//h1 | //h2"
 # the 2013-2016 #summary section.
 ABOUT = (
     "id('about')/ancestor::section[1]",
-    "$sections[substring(@componentkey, string-length(@componentkey) - 4) = 'About']",
-    "$sections[@data-section='summary']",
+    "/descendant::section[substring(@componentkey, string-length(@componentkey) - 4) = 'About']",
+    "/descendant::section[@data-section='summary']",
     "id('summary')",
 )
 # Inside the About section: what is not the member's text (heading, buttons).

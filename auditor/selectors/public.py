@@ -162,13 +162,13 @@ P16_ARTICLES = "./ul/li[contains(@class, 'post')]"
 # ---------------------------------------------------------------- public-2024 (top-card-layout)
 
 # Top card, seen 2024-03 (and 2023-04 in a scraper's saved page): <section class="top-card-layout
-# ..."> with h1.top-card-layout__title, among the page's sections ($sections, Page.index).
+# ..."> with h1.top-card-layout__title, among the page's sections.
 # 2017-2018 guest pages used a "topcard" block instead: h1.topcard__name in a
 # div.topcard__info-container (the markup two scrapers of that era read: chained_in's
 # transform.py, a Scrapy spider's); its card is the nearest section or .topcard around it.
 # That fallback walks the tree, but only runs when no top-card-layout section exists.
 P24_TOP_CARD = (
-    "$sections[contains(concat(' ', @class, ' '), ' top-card-layout ')]",
+    "/descendant::section[contains(concat(' ', @class, ' '), ' top-card-layout ')]",
     "/descendant::h1[contains(concat(' ', @class, ' '), ' topcard__name ')][1]"
     "/ancestor::*[self::section or contains(concat(' ', @class, ' '), ' topcard ')][1]",
 )
@@ -213,7 +213,7 @@ P24_COVER_IMG = "descendant::img[contains(@class, 'cover-img__image')]"
 # 2017-2021: section.pp-section.<name> ("summary pp-section", "experience pp-section").
 # The layout keys each by data-section, else by its class name.
 P24_SECTIONS = (
-    "$sections[contains(@class, 'core-section-container')"
+    "/descendant::section[contains(@class, 'core-section-container')"
     " or contains(concat(' ', @class, ' '), ' pp-section ')]"
 )
 # About text: the section's content box (2023-2024), p.summary__description (2017-2018);

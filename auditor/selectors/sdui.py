@@ -20,8 +20,7 @@ _CARD_KEY_TEST = (
     "[@componentkey][starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')"
     " or starts-with(@componentkey, 'profileCards')]"
 )
-# Sections come from the page index ($sections, Page.index): no second walk for them.
-CARD_KEYS = f"/descendant::div{_CARD_KEY_TEST} | $sections{_CARD_KEY_TEST}"
+CARD_KEYS = f"/descendant::div{_CARD_KEY_TEST} | /descendant::section{_CARD_KEY_TEST}"
 CARD_KEY_PREFIX = "com.linkedin.sdui.profile.card.ref"
 ABOVE_ACTIVITY_PREFIX = "profileCardsAboveActivity"  # + vanity; server-rendered cards
 # Lazy parts: "profileCardsBelowActivityPartN<vanity>", empty until the member scrolls (2026).
@@ -33,10 +32,9 @@ ABOVE_ACTIVITY_PREFIX = "profileCardsAboveActivity"  # + vanity; server-rendered
 TOPCARD_ONLY_PREFIX = "profileCardsAboveActivityTopcardOnly"  # + vanity
 LAZY_PART_PREFIX = "profileCards"  # any other profileCards* key
 
-# The top card section, among the page's sections ($sections, Page.index): detection
-# runs on every logged-in page, and the index makes a failed search no walk at all.
+# The top card section, among the page's sections.
 TOPCARD = (
-    "$sections[@componentkey]"
+    "/descendant::section[@componentkey]"
     "[starts-with(@componentkey, 'com.linkedin.sdui.profile.card.ref')]"
     "[substring(@componentkey, string-length(@componentkey) - 6) = 'Topcard']"
 )

@@ -35,6 +35,10 @@ class NotAnSsiPageError(AuditorError):
         self.detail = detail
         super().__init__(f"not LinkedIn's SSI dashboard (/sales/ssi): {detail}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the constructor's argument (errors cross from audit workers)."""
+        return (type(self), (self.detail,))
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
