@@ -195,7 +195,7 @@ def test_batch_goes_on_past_a_file_over_the_limit(tmp_path: Path, jobs: str) -> 
     assert lines[1]["error_kind"] == "page_too_complex"
     errors = done.stderr.strip().splitlines()
     assert errors[0].startswith(str(folder / "b.html") + ": the page is too complex")
-    assert errors[-1] == "1 of 3 files failed"
+    assert errors[-1] == "3 files: 2 audited, 1 failed; output on standard output"
     assert "Traceback" not in done.stderr
 
 
