@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import traceback
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ ERROR_CODES = {
     415: "unsupported_media_type",
     422: "not_a_profile",
     500: "internal",
+    503: "history_unavailable",
 }
 
 
@@ -142,7 +144,9 @@ def ssi() -> dict[str, Any]:
                      "unknown": {part: why}},           # auditor.ssi.SsiReading
          "comparison": {"profile", "date", "estimate", "measured", "gap"}}
 
-    ``comparison`` is the reading's day as ``GET /api/progress`` shows it.
+    ``comparison`` is the reading's day as ``GET /api/progress`` shows it. ``saved`` says
+    whether the history took the reading; when it could not (``not_saved_reason``), the
+    reading is answered all the same and ``comparison`` is null.
 
     :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
     :raise 415: not JSON. :raise 422: ``not_an_ssi_page`` or ``bad_input``.
@@ -152,11 +156,14 @@ def ssi() -> dict[str, Any]:
     url = _text(data, "url")
     chosen = _optional_text(data, "profile") or None
     reading = worker.read_ssi(html, url or None)
-    entry = history.record_ssi(reading)
+    entry, saved = history.guarded(lambda: history.record_ssi(reading))
+    if entry is None:  # the history cannot take it: the reading is answered all the same
+        return {"reading": reading.model_dump(mode="json"), "comparison": None, **saved}
     profile, days = history.progress(chosen, entry["date"])
     return {
         "reading": reading.model_dump(mode="json"),
         "comparison": {"profile": profile, **days[-1]},
+        **saved,
     }
 
 
@@ -333,8 +340,25 @@ def handle_unexpected(error: Exception) -> Answer:
     return _error(500, "Internal error: the server could not finish this request.")
 
 
+def handle_history_fault(error: Exception) -> Answer:
+    """The history could not be read (a file broken, deleted or locked while the server
+    runs): 503 ``history_unavailable``, naming the file and what to do, never a 500."""
+    history.close_db()  # the next request reconnects: the fault may be fixed by then
+    path = current_app.config["HISTORY_PATH"]
+    log.error("history %s unavailable: %s", path, type(error).__name__)
+    return _error(
+        503,
+        f"the history {path} cannot be read ({error}): stop the server and start it again;"
+        " if it still fails, 'profile-audit serve --reset-broken-history' moves the file"
+        " aside (its data is kept) and starts a new one",
+        "history_unavailable",
+    )
+
+
 def register_errors(app: Flask) -> None:
     """JSON errors for the whole app, including URLs outside the blueprint."""
+    app.register_error_handler(sqlite3.Error, handle_history_fault)
+    app.register_error_handler(config.DataDirError, handle_history_fault)
     app.register_error_handler(SecurityError, handle_security)
     app.register_error_handler(HTTPException, handle_http)
     app.register_error_handler(NotAProfileError, handle_not_a_profile)

@@ -754,3 +754,44 @@ def test_push_and_progress_against_a_real_server(tmp_path, ada_page):
         assert erased.json() == {"deleted": 1, "deleted_ssi": 1}
     finally:
         server.stop()
+
+
+# --- history faults at run time ---------------------------------------------------------
+
+
+def test_ssi_reading_is_answered_when_the_history_cannot_take_it(app, client, monkeypatch):
+    """A history that refuses the write: the reading still comes back, "saved" false with
+    the reason, no comparison (it would need the history), and nothing is stored."""
+
+    def refuse(*_args, **_kwargs):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(history, "record_ssi", refuse)
+    response = post_ssi(client)
+    assert response.status_code == 200, response.json
+    body = response.json
+    assert body["saved"] is False and app.config["HISTORY_PATH"] in body["not_saved_reason"]
+    assert body["comparison"] is None
+    assert body["reading"] == read_ssi(dashboard(), SSI_URL).model_dump(mode="json")
+    assert readings(app) == 0
+
+
+def test_ssi_answer_says_saved(client):
+    """A reading the history took says so."""
+    assert post_ssi(client).json["saved"] is True
+
+
+@pytest.mark.parametrize("path", ["/api/history", "/api/history.csv", "/api/progress"])
+def test_a_history_broken_while_running_is_a_clear_503(app, client, path):
+    """The history file overwritten with garbage while the server runs: reading it is a
+    JSON 503 ``history_unavailable`` naming the file and what to do, never a 500."""
+    assert post_audit(client).status_code == 200
+    history_path = Path(app.config["HISTORY_PATH"])
+    for leftover in (Path(f"{history_path}-wal"), Path(f"{history_path}-shm")):
+        leftover.unlink(missing_ok=True)
+    history_path.write_bytes(b"this is not an SQLite database " * 512)
+    response = call(client, "GET", path)
+    assert response.status_code == 503, response.data[:200]
+    assert response.json["code"] == "history_unavailable"
+    assert str(history_path) in response.json["error"]
+    assert "--reset-broken-history" in response.json["error"]
