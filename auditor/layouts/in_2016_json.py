@@ -16,7 +16,6 @@ from typing import Any
 from auditor import embedded
 from auditor import vanity as vanity_rules
 from auditor.dom import find
-from auditor.layouts import in_2018
 from auditor.model import About
 from auditor.model import PageKind
 from auditor.model import Position
@@ -25,6 +24,7 @@ from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import ember as sel
 from auditor.text import clean
+from auditor.text import parse_connections
 
 NAME = "in_2016_json"
 LAYOUT = "in-2016-json"
@@ -77,7 +77,7 @@ def extract(page: Page) -> Profile:
         custom_url=vanity_rules.is_custom(slug),
         location=_text(basic.get("location_highlight")),
         industry=_text(basic.get("industry_highlight")),
-        connections=in_2018.connections_of(str(connections)) if connections is not None else None,
+        connections=parse_connections(str(connections)) if connections is not None else None,
         followers=followers if isinstance(followers, int) else None,
         current_position=current,
         positions=positions,

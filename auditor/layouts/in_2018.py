@@ -197,16 +197,10 @@ def _connections(top: lxml.html.HtmlElement) -> Connections | None:
     for selector in sel.CONNECTIONS_2018:
         element = find(top, selector)
         if element is not None:
-            count = connections_of(visible_text(element))
+            count = parse_connections(visible_text(element))
             if count is not None:
                 return count
     return None
-
-
-def connections_of(text: str | None) -> Connections | None:
-    """A connections count as the model types it (an int, or LinkedIn's "500+" cap)."""
-    count = parse_connections(text)
-    return "500+" if count == "500+" else count if isinstance(count, int) else None
 
 
 def read_photo(top: lxml.html.HtmlElement, selector: tuple[str, ...] | str) -> bool | None:

@@ -23,6 +23,7 @@ from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.selectors import ember as sel
+from auditor.text import parse_connections
 
 NAME = "in_2021"
 LAYOUT = "in-2021"
@@ -109,4 +110,4 @@ def _about(page: Page) -> About:
 def _connections(top: lxml.html.HtmlElement) -> Connections | None:
     """The connections count ("500+" kept) from the bullet list."""
     element = find(top, sel.CONNECTIONS_2021)
-    return in_2018.connections_of(visible_text(element)) if element is not None else None
+    return parse_connections(visible_text(element)) if element is not None else None

@@ -18,8 +18,8 @@ from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
 from auditor.images import real_image
-from auditor.layouts.public_2024 import connections_of
-from auditor.layouts.public_2024 import vanity_of
+from auditor.layouts._public import HIDDEN
+from auditor.layouts._public import vanity_of
 from auditor.model import About
 from auditor.model import PageKind
 from auditor.model import Position
@@ -28,12 +28,11 @@ from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import public as sel
 from auditor.text import clean
+from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "public_2013"
 LAYOUT = "public-2013"
-
-HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
 
 
 def detect(page: Page) -> bool:
@@ -92,7 +91,7 @@ def extract(page: Page) -> Profile:
         custom_url=vanity_rules.is_custom(slug),
         location=value(card, sel.P13_LOCATION),
         industry=value(card, sel.P13_INDUSTRY),
-        connections=connections_of(value(content, sel.P13_CONNECTIONS)),
+        connections=parse_connections(value(content, sel.P13_CONNECTIONS)),
         current_position=_current(experience),
         positions=len(experience) or None,
         education=len(education) or None,

@@ -21,8 +21,8 @@ from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
 from auditor.images import real_image
-from auditor.layouts.public_2024 import connections_of
-from auditor.layouts.public_2024 import vanity_of
+from auditor.layouts._public import HIDDEN
+from auditor.layouts._public import vanity_of
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import PageKind
@@ -31,12 +31,11 @@ from auditor.model import Profile
 from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import public as sel
+from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "public_2016"
 LAYOUT = "public-2016"
-
-HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
 
 
 def detect(page: Page) -> bool:
@@ -52,7 +51,7 @@ def extract(page: Page) -> Profile:
     sections = {s.get("id", ""): s for s in find_all(page.root, sel.P16_SECTIONS)}
     unknown: dict[str, str] = {}
 
-    connections = connections_of(value(card, sel.P16_CONNECTIONS))
+    connections = parse_connections(value(card, sel.P16_CONNECTIONS))
     if connections is None:
         unknown["connections"] = "no connections count on this top card (influencers show none)"
     about = _about(sections.get("summary"))

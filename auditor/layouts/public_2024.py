@@ -13,7 +13,6 @@ are shared by the older public layouts.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote
 
 import lxml.html
@@ -22,10 +21,16 @@ from auditor import vanity as vanity_rules
 from auditor import words
 from auditor.dom import find
 from auditor.dom import find_all
-from auditor.dom import run
 from auditor.dom import value
 from auditor.dom import visible_text
 from auditor.images import real_image
+from auditor.layouts._public import HIDDEN
+from auditor.layouts._public import ROUNDED_RUN
+from auditor.layouts._public import find_links
+from auditor.layouts._public import is_count_run
+from auditor.layouts._public import texts_of
+from auditor.layouts._public import top_card_counts
+from auditor.layouts._public import vanity_of
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import Connections
@@ -34,7 +39,6 @@ from auditor.model import Position
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.selectors import public as sel
-from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "public_2024"
@@ -44,7 +48,6 @@ SNIPPETS = (
     "the public page shows {shown} recommendation snippets and no count; the total is on"
     " the member's profile (Recommendations)"
 )
-HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
 ROUNDED = 'guests see the follower count rounded ("6K followers"), not the number'
 UNREAD = "the {name} section is shown, but its entries are in markup this version cannot read"
 UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
@@ -111,7 +114,7 @@ def extract(page: Page) -> Profile:
     if counts[0] is None:
         unknown["connections"] = UNKNOWN_WORDS if unread else HIDDEN
     if counts[1] is None:
-        rounded = any(_ROUNDED_RUN.match(r) and words.has("followers", r, None) for r in rows)
+        rounded = any(ROUNDED_RUN.match(r) and words.has("followers", r, None) for r in rows)
         unknown["followers"] = ROUNDED if rounded else UNKNOWN_WORDS if unread else HIDDEN
     facts["about"] = _about(sections.get("summary"))
     if facts["about"] is None:
@@ -257,83 +260,3 @@ def _activity(
     if not own and not has_articles:
         return None  # guests see a sample of likes and posts: only what is seen is a fact
     return Activity(has_posts=True if own else None, has_articles=True if has_articles else None)
-
-
-# ---------------------------------------------------------------- shared by the public layouts
-
-
-def texts_of(elements: list[lxml.html.HtmlElement]) -> list[str]:
-    """Visible text of each element, in order, empty ones dropped."""
-    return [t for t in (visible_text(e) for e in elements) if t]
-
-
-def find_links(node: lxml.html.HtmlElement, selector: tuple[str, ...]) -> list[str]:
-    """The strings (hrefs) of the first fallback that finds any."""
-    for expr in selector:
-        found = [str(h) for h in run(node, expr)]
-        if found:
-            return found
-    return []
-
-
-# "6K followers", "1,2 k abonnés", "12 mil seguidores": LinkedIn rounds large counts on
-# guest pages (2023-04). The exact number is unknown, but the run is a count, not a place.
-_ROUNDED_UNIT = re.compile(r"(?:[KkMm]|mil|Mio|Tsd)\.?(?![^\W\d_])")
-_ROUNDED_RUN = re.compile(r"\d[\d.,\s\u00a0]*?\s?" + _ROUNDED_UNIT.pattern)
-
-
-def is_count_run(text: str) -> bool:
-    """Whether a subline run is a (possibly rounded) follower or connection count.
-
-    >>> is_count_run("6K followers"), is_count_run("500+ connections"), is_count_run("Oslo")
-    (True, True, False)
-    """
-    if not text[:1].isdigit():
-        return False
-    return bool(_ROUNDED_RUN.match(text)) or any(
-        words.has(key, text, None) for key in ("followers", "connections")
-    )
-
-
-_COUNT_RUN = re.compile(r"(\d[\d.,\s\u00a0\u202f']*\+?)\s*([^\d]+)")
-
-
-def top_card_counts(runs: list[str], lang: str | None) -> tuple[Connections | None, int | None]:
-    """Connections and followers from "612 followers  500+ connections" runs.
-
-    >>> top_card_counts(["612 followers 500+ connections"], "en")
-    ('500+', 612)
-    >>> top_card_counts(["286 connections"], None)
-    (286, None)
-    """
-    connections: Connections | None = None
-    followers: int | None = None
-    for text_run in runs:
-        for number, word in _COUNT_RUN.findall(text_run):
-            if _ROUNDED_UNIT.match(word.strip()):
-                continue  # "6K followers": rounded by LinkedIn, not a count to report
-            if followers is None and words.has("followers", word, None):
-                followers = parse_count(number)
-            elif connections is None and words.has("connections", word, None):
-                connections = connections_of(number)
-    return connections, followers
-
-
-def connections_of(text: str | None) -> Connections | None:
-    """A connections count typed for the model: an int, or LinkedIn's "500+" cap."""
-    parsed = parse_connections(text)
-    return "500+" if parsed == "500+" else (parsed if isinstance(parsed, int) else None)
-
-
-def vanity_of(url: str | None) -> str | None:
-    """The vanity of a profile URL, decoding double-encoded slugs (seen on 2015-12 pages).
-
-    >>> vanity_of("https://www.linkedin.com/in/j%25C3%25BCrgen-k-c4d2e81f")
-    'jürgen-k-c4d2e81f'
-    """
-    slug = vanity_rules.from_url(url)
-    for _ in range(3):  # a slug never contains "%" once decoded
-        if slug is None or "%" not in slug:
-            break
-        slug = unquote(slug)
-    return slug

@@ -225,10 +225,7 @@ def _counts(top: Element, intro: Element | None) -> tuple[Connections | None, in
         if followers is None and words.has("followers", text):
             followers = parse_count(text)
         elif connections is None and words.has("connections", label):
-            parsed = parse_connections(text)
-            connections = (
-                "500+" if parsed == "500+" else (parsed if isinstance(parsed, int) else None)
-            )
+            connections = parse_connections(text)
     return connections, followers
 
 
