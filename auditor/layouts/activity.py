@@ -21,8 +21,8 @@ from auditor.dom import visible_text
 from auditor.images import ImageKind
 from auditor.images import image_urls
 from auditor.images import kind
-from auditor.layouts.cards import photo_is_real
-from auditor.layouts.cards import read_activity
+from auditor.images import shows_real_image
+from auditor.layouts._cards import read_activity
 from auditor.model import FACTS
 from auditor.model import PageKind
 from auditor.model import Profile
@@ -51,7 +51,7 @@ def extract(page: Page) -> Profile:
     if top is not None:
         facts["name"] = value(top, sel.ACTIVITY_NAME)
         facts["headline"] = value(top, sel.ACTIVITY_HEADLINE) or ""
-        facts["photo"] = photo_is_real(find(top, sel.ACTIVITY_PHOTO))
+        facts["photo"] = shows_real_image(find(top, sel.ACTIVITY_PHOTO), blank_is_ghost=True)
         facts["banner"] = _banner(top)
         facts["followers"] = _followers(top)
         link = find(top, sel.ACTIVITY_PROFILE_LINK)

@@ -17,9 +17,9 @@ from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
-from auditor.layouts.cards import photo_is_real
-from auditor.layouts.cards import read_position
-from auditor.layouts.cards import read_skill
+from auditor.images import shows_real_image
+from auditor.layouts._cards import read_position
+from auditor.layouts._cards import read_skill
 from auditor.model import FACTS
 from auditor.model import PageKind
 from auditor.model import Profile
@@ -78,7 +78,7 @@ def extract(page: Page) -> Profile:
     if header is not None:
         facts["name"] = value(header, sel.STICKY_NAME)
         facts["headline"] = value(header, sel.STICKY_HEADLINE) or ""
-        facts["photo"] = photo_is_real(find(header, sel.STICKY_PHOTO))
+        facts["photo"] = shows_real_image(find(header, sel.STICKY_PHOTO), blank_is_ghost=True)
     if not facts.get("name"):
         facts["name"] = _name_from_title(page.title)
     paged: dict[str, str] = {}
