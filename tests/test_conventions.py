@@ -18,7 +18,9 @@ from tests import golden
 
 AUDITOR = Path(__file__).resolve().parents[1] / "auditor"
 RULE_FILES = sorted(p for p in (AUDITOR / "rules").glob("*.py") if p.name != "__init__.py")
-LAYOUT_FILES = sorted(p for p in (AUDITOR / "layouts").glob("*.py") if p.name != "__init__.py")
+LAYOUT_FILES = sorted(p for p in (AUDITOR / "layouts").glob("*.py") if not p.name.startswith("_"))
+# A family's shared readers (_public, _ember, _cards, _sdui): helpers, not layouts.
+FAMILY_FILES = sorted(p for p in (AUDITOR / "layouts").glob("_*.py") if p.name != "__init__.py")
 SSI_LAYOUT_FILES = [AUDITOR / "ssi" / f"{m.__name__.rsplit('.', 1)[1]}.py" for m in SSI_LAYOUTS]
 
 
@@ -77,7 +79,9 @@ def test_every_ssi_layout_is_a_registered_module() -> None:
         assert callable(module.detect) and callable(module.extract), module.NAME
 
 
-@pytest.mark.parametrize("path", LAYOUT_FILES + SSI_LAYOUT_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", LAYOUT_FILES + FAMILY_FILES + SSI_LAYOUT_FILES, ids=lambda p: p.stem
+)
 def test_no_selector_outside_the_selectors_package(path: Path) -> None:
     """XPath belongs in auditor/selectors/: a layout module holds no XPath literal."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -89,6 +93,39 @@ def test_no_selector_outside_the_selectors_package(path: Path) -> None:
         and node.value.lstrip("(").startswith(("//", ".//", "./", "descendant::", "ancestor::"))
     ]
     assert not literals, f"XPath in {path.name}: {literals[:3]}"
+
+
+def _imported_layouts(path: Path) -> set[str]:
+    """The modules of auditor/layouts/ a file imports (by ``from auditor.layouts import x``
+    or ``from auditor.layouts.x import ...``)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "auditor.layouts":
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "auditor.layouts."
+        ):
+            found.add((node.module or "").split(".")[2])
+        elif isinstance(node, ast.Import):
+            found |= {
+                a.name.split(".")[2] for a in node.names if a.name.startswith("auditor.layouts.")
+            }
+    return found
+
+
+def test_family_bases_exist() -> None:
+    """Each family of layouts has its shared readers: public, Ember, cards, SDUI."""
+    assert {p.stem for p in FAMILY_FILES} == {"_public", "_ember", "_cards", "_sdui"}
+
+
+@pytest.mark.parametrize("path", LAYOUT_FILES + FAMILY_FILES, ids=lambda p: p.stem)
+def test_no_layout_imports_a_sibling_layout(path: Path) -> None:
+    """A layout stands alone: it imports its family's shared readers, never another layout
+    (a change to one layout cannot then change another's facts); a family base imports
+    no layout at all."""
+    layouts = {p.stem for p in LAYOUT_FILES}
+    siblings = _imported_layouts(path) & layouts
+    assert not siblings, f"{path.name} imports the layouts {sorted(siblings)}"
 
 
 def test_auditor_never_imports_flask() -> None:

@@ -22,8 +22,8 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import run
 from auditor.dom import visible_text
-from auditor.layouts.sdui_2026 import read_position
-from auditor.layouts.sdui_2026 import read_skill
+from auditor.layouts._sdui import read_position
+from auditor.layouts._sdui import read_skill
 from auditor.model import FACTS
 from auditor.model import PageKind
 from auditor.model import Profile

@@ -26,13 +26,14 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.layouts._sdui import read_position
+from auditor.layouts._sdui import read_skill
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import Connections
 from auditor.model import PageKind
 from auditor.model import Position
 from auditor.model import Profile
-from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import sdui as sel
 from auditor.text import clean
@@ -422,22 +423,6 @@ def _experience(card: Element | None, facts: dict[str, object], unknown: dict[st
     facts["current_position"] = read_position(items[0])
 
 
-def read_position(item: Element) -> Position:
-    """Title, company, company page link and description of an Experience entry.
-
-    The entry's text runs are title, "Company · Employment type", dates, place (real
-    2026 card); its description is an expandable text box.
-    """
-    runs = [r for r in (visible_text(p) for p in find_all(item, sel.ITEM_RUNS)) if r]
-    company = runs[1].split(" · ")[0].strip() if len(runs) > 1 else None
-    return Position(
-        title=runs[0] if runs else None,
-        company=company or None,
-        company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
-        has_description=find(item, sel.ABOUT_TEXT) is not None,
-    )
-
-
 def _education(card: Element | None, facts: dict[str, object], unknown: dict[str, str]) -> None:
     """Education entries (the stated total, unknown behind "show all")."""
     if card is None:
@@ -445,19 +430,6 @@ def _education(card: Element | None, facts: dict[str, object], unknown: dict[str
         return
     shown = _count(shown_items(card, "Education"))
     facts["education"] = list_total(card, "Education", shown, "education", unknown)
-
-
-def read_skill(item: Element) -> Skill | None:
-    """A skill entry: its name (first run) and an endorsement count where one is printed.
-
-    The real 2026 card prints none: its runs are the name and where the skill was used
-    ("<title> bei <company>"); the endorse button's label is not a run.
-    """
-    runs = [t for t in (visible_text(p) for p in find_all(item, sel.ITEM_RUNS)) if t]
-    if not runs:
-        return None
-    endorsements = next((parse_count(r) for r in runs[1:] if words.has("endorsements", r)), None)
-    return Skill(name=runs[0], endorsements=endorsements)
 
 
 def _skills(card: Element | None, facts: dict[str, object], unknown: dict[str, str]) -> None:
