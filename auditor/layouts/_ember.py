@@ -17,7 +17,6 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
-from auditor.images import real_image
 from auditor.images import shows_real_image
 from auditor.model import Activity
 from auditor.model import Position
@@ -62,24 +61,10 @@ def _collect(element: lxml.html.HtmlElement, parts: list[str]) -> None:
         stack.extend((child, False) for child in reversed(node))
 
 
-def read_photo(top: lxml.html.HtmlElement, selector: tuple[str, ...] | str) -> bool | None:
-    """Whether the top card shows a real photo (False for LinkedIn's ghost placeholder).
-
-    The 2018-2021 photo slot shows the ghost as a 1x1 GIF or as no image at all (an
-    element without a URL), so here an empty slot is the placeholder.
-    """
-    element = find(top, selector)
-    if element is None:
-        return None
-    state = shows_real_image(element, blank_is_ghost=True)
-    return False if state is None else state
-
-
 def read_banner(root: lxml.html.HtmlElement) -> bool:
     """Whether a custom background image is shown (no such image: the default banner)."""
     element = find(root, sel.BANNER)
-    source = element.get("src") if element is not None else None
-    return bool(real_image(source, None))
+    return bool(shows_real_image(element))
 
 
 def _more(section: lxml.html.HtmlElement) -> int | None:

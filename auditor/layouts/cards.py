@@ -47,10 +47,6 @@ ACTIVITY_KEYS = ("content_collections", "recent_activity")
 # "Show all 34 skills" as an id (2024-25): the total without reading localized text.
 _SKILLS_ID_TOTAL = re.compile(r"navigation-index-Show-all-(\d+)-skills")
 
-# A 1x1 GIF is LinkedIn's ghost (placeholder) image; SingleFile inlines real photos as
-# data:image/jpeg, so only this prefix means "no photo" (seen 2022-2025).
-_GHOST_SRC = "data:image/gif"
-
 
 LAZY = "{} did not load (lazy section): scroll to it and audit again"
 
@@ -179,8 +175,7 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
 def _banner(top: HtmlElement) -> bool | None:
     """Custom banner image (True), the default background (False), or unknown."""
     img = find(top, sel.BANNER_IMAGE)
-    src = (img.get("src") or "") if img is not None else ""
-    if src and not src.startswith(_GHOST_SRC):
+    if shows_real_image(img):
         return True
     if find(top, sel.BANNER_DEFAULT) is not None:
         return False

@@ -16,12 +16,12 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.images import shows_real_image
 from auditor.layouts._ember import clamped_text
 from auditor.layouts._ember import read_activity
 from auditor.layouts._ember import read_banner
 from auditor.layouts._ember import read_education
 from auditor.layouts._ember import read_experience
-from auditor.layouts._ember import read_photo
 from auditor.layouts._ember import read_recommendations
 from auditor.layouts._ember import read_skills
 from auditor.model import About
@@ -78,7 +78,7 @@ def extract(page: Page) -> Profile:
         name=value(top, sel.NAME_2021),
         headline=value(top, sel.HEADLINE_2021) or "",
         about=_about(page),
-        photo=read_photo(top, sel.PHOTO_2021),
+        photo=shows_real_image(find(top, sel.PHOTO_2021), blank_is_ghost=True, empty_is_ghost=True),
         banner=read_banner(root),
         vanity=slug,
         custom_url=vanity_rules.is_custom(slug),

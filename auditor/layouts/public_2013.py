@@ -17,7 +17,7 @@ from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
-from auditor.images import real_image
+from auditor.images import shows_real_image
 from auditor.layouts._public import HIDDEN
 from auditor.layouts._public import vanity_of
 from auditor.model import About
@@ -107,7 +107,7 @@ def _photo(card: lxml.html.HtmlElement) -> bool | None:
     if box is None:
         return None
     img = find(box, sel.P13_PHOTO_IMG)
-    return real_image(img.get("src"), None) if img is not None else False
+    return shows_real_image(img, blank_is_ghost=True) if img is not None else False
 
 
 def _current(items: list[lxml.html.HtmlElement]) -> Position | None:

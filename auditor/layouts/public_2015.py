@@ -18,7 +18,7 @@ from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
-from auditor.images import real_image
+from auditor.images import shows_real_image
 from auditor.layouts._public import HIDDEN
 from auditor.layouts._public import vanity_of
 from auditor.model import About
@@ -86,7 +86,7 @@ def extract(page: Page) -> Profile:
         name=value(card, sel.P15_NAME),
         headline=value(card, sel.P15_HEADLINE) or "",
         about=about,
-        photo=real_image(img.get("src"), None) if img is not None else None,
+        photo=shows_real_image(img, blank_is_ghost=True),
         vanity=slug,
         custom_url=vanity_rules.is_custom(slug),
         location=value(card, sel.P15_LOCATION),

@@ -20,7 +20,7 @@ from auditor.dom import run
 from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
-from auditor.images import real_image
+from auditor.images import shows_real_image
 from auditor.layouts._public import HIDDEN
 from auditor.layouts._public import vanity_of
 from auditor.model import About
@@ -126,7 +126,7 @@ def _photo(card: lxml.html.HtmlElement) -> bool | None:
     """Real photo from the lazy img.photo; the card says .no-picture when there is none."""
     img = find(card, sel.P16_PHOTO_IMG)
     if img is not None:
-        return real_image(img.get("data-delayed-url") or img.get("src"), None)
+        return shows_real_image(img, blank_is_ghost=True)
     profile_card = find(card, sel.P16_PROFILE_CARD)
     if profile_card is not None and "no-picture" in (profile_card.get("class") or ""):
         return False

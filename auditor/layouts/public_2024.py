@@ -23,7 +23,7 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
-from auditor.images import real_image
+from auditor.images import shows_real_image
 from auditor.layouts._public import HIDDEN
 from auditor.layouts._public import ROUNDED_RUN
 from auditor.layouts._public import find_links
@@ -190,16 +190,13 @@ def _photo(card: lxml.html.HtmlElement) -> bool | None:
     img = find(card, sel.P24_PHOTO_IMG)
     if img is None:
         return None
-    src = img.get("src") or img.get("data-delayed-url")
-    return real_image(src, img.get("data-ghost-url"))
+    return shows_real_image(img, blank_is_ghost=True)
 
 
 def _banner(card: lxml.html.HtmlElement) -> bool | None:
     """Custom cover when the cover image comes from the media host, default otherwise."""
     img = find(card, sel.P24_COVER_IMG)
-    if img is None:
-        return None
-    return real_image(img.get("src") or img.get("data-delayed-url"), None)
+    return shows_real_image(img)
 
 
 def _about(section: lxml.html.HtmlElement | None) -> About | None:

@@ -26,6 +26,7 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.images import shows_real_image
 from auditor.layouts._sdui import read_position
 from auditor.layouts._sdui import read_skill
 from auditor.model import About
@@ -202,11 +203,7 @@ def _image_in(top: Element, frame_sel: Selector, image_sel: str) -> bool | None:
     frame = find(top, frame_sel)
     if frame is None:
         return None
-    for image in find_all(frame, image_sel):
-        src = image.get("src") or ""
-        if src and "static.licdn.com" not in src:  # static.licdn.com serves the ghosts
-            return True
-    return False
+    return any(shows_real_image(image) for image in find_all(frame, image_sel))
 
 
 def _count_runs(top: Element, intro: Element | None) -> list[Element]:
