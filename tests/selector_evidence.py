@@ -203,20 +203,45 @@ def synthetic_matches(expr: str) -> int:
 _IMPORT = re.compile(r"^from auditor\.selectors import (\w+)(?: as (\w+))?$", re.M)
 
 
-def layout_selectors(layout: ModuleType) -> tuple[set[str], set[str]]:
-    """(constants the layout reads, constants its detect() reads), as module.NAME."""
-    source = inspect.getsource(layout)
+_BASE_IMPORT = re.compile(r"^from auditor\.layouts\.(_\w+) import (\w+)$", re.M)
+
+
+def _used(source: str, text: str) -> set[str]:
+    """The selector constants ``text`` reads, as module.NAME, by the aliases of ``source``."""
     aliases = {alias or module: module for module, alias in _IMPORT.findall(source)}
+    return {
+        f"{aliases[alias]}.{name}"
+        for alias, name in re.findall(r"\b(\w+)\.([A-Z][A-Z0-9_]+)\b", text)
+        if alias in aliases
+    }
+
+
+def _base_selectors(layout_source: str) -> set[str]:
+    """The selector constants read by the family readers a layout imports (auditor/layouts/
+    _public.py, ...), following each reader into the base's own helpers."""
+    found: set[str] = set()
+    for base_name, name in _BASE_IMPORT.findall(layout_source):
+        base = importlib.import_module(f"auditor.layouts.{base_name}")
+        base_source = inspect.getsource(base)
+        pending, seen = [name], set()
+        while pending:
+            current = pending.pop()
+            obj = getattr(base, current, None)
+            if current in seen or not inspect.isfunction(obj):
+                continue
+            seen.add(current)
+            text = inspect.getsource(obj)
+            found |= _used(base_source, text)
+            pending += [n for n in re.findall(r"\b(\w+)\(", text) if hasattr(base, n)]
+    return found
+
+
+def layout_selectors(layout: ModuleType) -> tuple[set[str], set[str]]:
+    """(constants the layout reads, its family readers included; constants its detect()
+    reads), as module.NAME."""
+    source = inspect.getsource(layout)
     detect_source = inspect.getsource(layout.detect)
-
-    def used(text: str) -> set[str]:
-        return {
-            f"{aliases[alias]}.{name}"
-            for alias, name in re.findall(r"\b(\w+)\.([A-Z][A-Z0-9_]+)\b", text)
-            if alias in aliases
-        }
-
-    return used(source), used(detect_source)
+    return _used(source, source) | _base_selectors(source), _used(source, detect_source)
 
 
 @cache

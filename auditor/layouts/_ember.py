@@ -23,42 +23,20 @@ from auditor.model import Position
 from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import ember as sel
-from auditor.text import clean
 from auditor.text import parse_count
 
 
 def clamped_text(element: lxml.html.HtmlElement) -> str:
     """Visible text of a line-clamped block, without its "..." and "see more" controls."""
-    parts: list[str] = []
-    _collect(element, parts)
-    return clean(" ".join(parts))
+    return visible_text(element, skip=_clamp_control, apart=True)
 
 
-def _collect(element: lxml.html.HtmlElement, parts: list[str]) -> None:
-    """Append the visible text under ``element``, skipping clamp controls and hidden copies."""
-    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(element, False)]
-    while stack:
-        node, tail_only = stack.pop()
-        if tail_only:
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if node is not element:
-            stack.append((node, True))
-            classes = node.get("class") or "" if isinstance(node.tag, str) else ""
-            if (
-                not isinstance(node.tag, str)
-                or node.tag in ("button", "script", "style", "code")
-                or "ellipsis" in classes
-                or "visually-hidden" in classes
-                or "show-more-text__link" in classes
-            ):
-                continue
-            if node.tag == "br":
-                parts.append(" ")
-        if node.text and isinstance(node.tag, str):
-            parts.append(node.text)
-        stack.extend((child, False) for child in reversed(node))
+def _clamp_control(node: lxml.html.HtmlElement) -> bool:
+    """A node whose text a clamped block does not show: its controls and hidden copies."""
+    if not isinstance(node.tag, str) or node.tag in sel.CLAMP_SKIPPED_TAGS:
+        return True
+    classes = node.get("class") or ""
+    return any(mark in classes for mark in sel.CLAMP_SKIPPED_CLASSES)
 
 
 def read_banner(root: lxml.html.HtmlElement) -> bool:

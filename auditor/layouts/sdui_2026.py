@@ -37,7 +37,6 @@ from auditor.model import Position
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.selectors import sdui as sel
-from auditor.text import clean
 from auditor.text import parse_connections
 from auditor.text import parse_count
 
@@ -273,30 +272,12 @@ def _open_to_work(top: Element) -> bool | None:
 
 def _text_without_buttons(element: Element) -> str:
     """Cleaned text of an element, leaving out buttons (the "… more" toggle)."""
-    parts: list[str] = [element.text or ""]
-    # Iterative walk (pages can nest deeper than Python's recursion limit); a button's
-    # subtree is skipped but its tail, the text after it, is kept.
-    stack: list[Element | _Tail] = list(reversed(element))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, _Tail):
-            parts.append(node.element.tail or "")
-            continue
-        if isinstance(node.tag, str) and node.tag != "button":
-            parts.append(" " if node.tag in ("br", "p", "div", "li") else "")
-            parts.append(node.text or "")
-            stack.append(_Tail(node))
-            stack.extend(reversed(node))
-            continue
-        parts.append(node.tail or "")  # a button, comment or processing instruction
-    return clean(" ".join(parts))
+    return visible_text(element, skip=_button_or_comment, apart=True)
 
 
-@dataclass(frozen=True)
-class _Tail:
-    """A marker on the walk stack: emit this element's tail once its content is done."""
-
-    element: Element
+def _button_or_comment(node: Element) -> bool:
+    """A node whose text an expandable text box does not show: its toggle button."""
+    return not isinstance(node.tag, str) or node.tag in sel.TEXT_BOX_SKIPPED_TAGS
 
 
 def _about(cards: _Cards) -> About | None:

@@ -156,3 +156,7 @@ FEATURED = (
 )
 # 2021: sections LinkedIn had not loaded yet (Skills, Recommendations, Accomplishments).
 DEFERRED_PENDING = "/descendant::div[contains(@class, 'pv-deferred-area--pending')]"
+
+# A line-clamped summary's controls and hidden copies, left out of its text (2018-2021).
+CLAMP_SKIPPED_TAGS = ("button", "script", "style", "code")
+CLAMP_SKIPPED_CLASSES = ("ellipsis", "visually-hidden", "show-more-text__link")

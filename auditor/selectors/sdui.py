@@ -208,3 +208,6 @@ PAGE_ENTITY_ITEMS = f"/{ENTITY_ITEMS}"
 NESTED_ENTITY_ITEMS = "descendant::div[starts-with(@componentkey, 'entity-collection-item')]"
 # Any componentkey: the page is an SDUI page (2026), whatever its list holds.
 SDUI_ANY = "(/descendant::*[@componentkey])[1]"
+
+# An expandable text box's "… more" toggle, left out of its text.
+TEXT_BOX_SKIPPED_TAGS = ("button",)
