@@ -124,8 +124,8 @@ def selectors() -> tuple[Selector, ...]:
     for info in pkgutil.iter_modules(auditor.selectors.__path__):
         module = importlib.import_module(f"auditor.selectors.{info.name}")
         for name, value in vars(module).items():
-            if not name.isupper():
-                continue
+            if not name.isupper() or name.endswith("_PATTERN"):
+                continue  # a *_PATTERN is a regular expression, not an XPath
             exprs = _xpaths(value)
             constant = f"{info.name}.{name}"
             for i, expr in enumerate(exprs):

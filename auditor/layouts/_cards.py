@@ -85,5 +85,5 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
 
 def _tab(href: str) -> str:
     """The tab a /recent-activity/<tab>/ link opens ("all", "comments", ...)."""
-    _, _, rest = href.partition("/recent-activity/")
+    _, _, rest = href.partition(sel.RECENT_ACTIVITY_PATH)
     return rest.split("/")[0].split("?")[0]

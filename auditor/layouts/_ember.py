@@ -73,7 +73,7 @@ def read_experience(
     current = Position(
         title=value(first, sel.POSITION_TITLE),
         company=value(first, sel.POSITION_COMPANY),
-        company_linked=bool(company_href and "/company/" in company_href),
+        company_linked=bool(company_href and sel.COMPANY_PATH in company_href),
         has_description=find(first, sel.DESCRIPTION) is not None,
     )
     return count, current

@@ -7,7 +7,6 @@ sections (About, Skills, ...) are not on this page.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -32,8 +31,6 @@ from auditor.text import parse_count
 
 NAME = "activity"
 
-
-_BACKGROUND_URL = re.compile(r"background-image\s*:\s*url\(\s*['\"]?(?P<url>[^'\")]+)")
 
 NOT_HERE = "not shown on a /recent-activity/ page"
 
@@ -81,8 +78,8 @@ def _banner(top: HtmlElement) -> bool | None:
         if any(kind(url) is ImageKind.BANNER for e in painted for url in image_urls(e)):
             return True
         return None
-    match = _BACKGROUND_URL.search(box.get("style") or "")
-    return bool(match and match.group("url").startswith("http"))
+    urls = image_urls(box)
+    return bool(urls) and urls[0].startswith("http")
 
 
 def _followers(top: HtmlElement) -> int | None:

@@ -42,10 +42,9 @@ UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
 # judged absent only when a card below it rendered.
 ORDER: tuple[str, ...] = sel.CARD_IDS
 _RANK = {key: rank for rank, key in enumerate(ORDER)}
-ACTIVITY_KEYS = ("content_collections", "recent_activity")
+ACTIVITY_KEYS = sel.ACTIVITY_KEYS
 
-# "Show all 34 skills" as an id (2024-25): the total without reading localized text.
-_SKILLS_ID_TOTAL = re.compile(r"navigation-index-Show-all-(\d+)-skills")
+_SKILLS_ID_TOTAL = re.compile(sel.SKILLS_ID_TOTAL_PATTERN)
 
 
 LAZY = "{} did not load (lazy section): scroll to it and audit again"
@@ -317,7 +316,7 @@ def _activity(cards: Cards, lang: str | None, unknown: dict[str, str]) -> Activi
     """What the Activity card shows: posts, articles, or the "hasn't posted" state."""
     card = next((cards.get(key) for key in ACTIVITY_KEYS if cards.get(key) is not None), None)
     if card is None:
-        if cards.judged_absent("content_collections"):
+        if cards.judged_absent(ACTIVITY_KEYS[0]):
             return Activity(has_posts=False, has_articles=False, not_posted=False)
         unknown["activity"] = LAZY.format("Activity")
         return None

@@ -114,7 +114,7 @@ def _current(items: list[lxml.html.HtmlElement]) -> Position | None:
     """The first current position (.summary-current), else the latest one."""
     if not items:
         return None
-    current = [i for i in items if "summary-current" in (i.get("class") or "").split()]
+    current = [i for i in items if sel.P13_CURRENT_CLASS in (i.get("class") or "").split()]
     item = (current or items)[0]
     return Position(
         title=value(item, sel.P13_POSITION_TITLE),

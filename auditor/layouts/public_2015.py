@@ -133,5 +133,5 @@ def _skills(box: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, int 
     more = parse_count(more_text)
     if more is None:
         return skills, None  # "See more" without its number: the total is not stated
-    shown = [p for p in pills if "extra-skill" not in (p.get("class") or "").split()]
+    shown = [p for p in pills if sel.P15_EXTRA_SKILL_CLASS not in (p.get("class") or "").split()]
     return skills, len(shown) + more

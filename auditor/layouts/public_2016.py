@@ -128,7 +128,7 @@ def _photo(card: lxml.html.HtmlElement) -> bool | None:
     if img is not None:
         return shows_real_image(img, blank_is_ghost=True)
     profile_card = find(card, sel.P16_PROFILE_CARD)
-    if profile_card is not None and "no-picture" in (profile_card.get("class") or ""):
+    if profile_card is not None and sel.P16_NO_PICTURE_CLASS in (profile_card.get("class") or ""):
         return False
     return None
 
@@ -145,7 +145,7 @@ def _current(items: list[lxml.html.HtmlElement]) -> Position | None:
     """The first current position (data-section=currentPositionsDetails), else the latest."""
     if not items:
         return None
-    current = [i for i in items if i.get("data-section") == "currentPositionsDetails"]
+    current = [i for i in items if i.get(sel.SECTION_ATTRIBUTE) == sel.P16_CURRENT_SECTION]
     item = (current or items)[0]
     return Position(
         title=value(item, sel.P16_POSITION_TITLE),

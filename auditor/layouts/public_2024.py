@@ -58,7 +58,7 @@ def detect(page: Page) -> bool:
     """Whether the page is a 2017-2025 guest profile (a top-card-layout with its h1)."""
     # Guest company and school pages share the top-card-layout: the address tells.
     address = page.canonical or page.meta.get("og:url") or page.url
-    if address and "linkedin." in address and vanity_rules.from_url(address) is None:
+    if address and sel.LINKEDIN_HOST_MARK in address and vanity_rules.from_url(address) is None:
         return False
     card = find(page.root, sel.P24_TOP_CARD, **page.index)
     if card is None or find(card, sel.P24_NAME) is None:
@@ -67,25 +67,13 @@ def detect(page: Page) -> bool:
     return find(card, sel.P24_OTHER_ENTITY) is None
 
 
-# Section class names of pages whose sections carry no data-section (2017-2023), mapped
-# to the data-section names of 2024.
-_SECTION_CLASSES = {
-    "summary": "summary",
-    "experience": "experience",
-    "education": "educationsDetails",
-    "recommendations": "recommendations",
-    "activities": "posts",
-    "articles": "articles",
-}
-
-
 def _section_key(section: lxml.html.HtmlElement) -> str:
     """A section's name: its data-section, else the first known name among its classes."""
-    key: str = section.get("data-section") or ""
+    key: str = section.get(sel.SECTION_ATTRIBUTE) or ""
     if key:
         return key
     classes = (section.get("class") or "").split()
-    return next((_SECTION_CLASSES[c] for c in classes if c in _SECTION_CLASSES), "")
+    return next((sel.P24_SECTION_CLASSES[c] for c in classes if c in sel.P24_SECTION_CLASSES), "")
 
 
 def extract(page: Page) -> Profile:
@@ -245,15 +233,17 @@ def _activity(
     all_sections: list[lxml.html.HtmlElement],
 ) -> Activity | None:
     """What the Activity cards show: own posts (/posts/<vanity>_), articles (/pulse/)."""
-    posts = [s for s in all_sections if s.get("data-section") == "posts"]
+    posts = [s for s in all_sections if s.get(sel.SECTION_ATTRIBUTE) == sel.P24_POSTS_SECTION]
     articles = sections.get("articles")
     if not posts and articles is None:
         return None
     slug = vanity_of(value(page.root, sel.CANONICAL)) or vanity_of(page.url)
     links = [h for s in posts for h in find_links(s, sel.P24_ACTIVITY_LINKS)]
-    own = slug is not None and any(f"/posts/{slug.lower()}_" in unquote(h).lower() for h in links)
+    own = slug is not None and any(
+        f"{sel.POSTS_PATH}{slug.lower()}_" in unquote(h).lower() for h in links
+    )
     has_articles = articles is not None and bool(find_all(articles, sel.P24_ARTICLE_ITEMS))
-    has_articles = has_articles or any("/pulse/" in h for h in links)
+    has_articles = has_articles or any(sel.PULSE_PATH in h for h in links)
     if not own and not has_articles:
         return None  # guests see a sample of likes and posts: only what is seen is a fact
     return Activity(has_posts=True if own else None, has_articles=True if has_articles else None)

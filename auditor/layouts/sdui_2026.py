@@ -47,27 +47,7 @@ LAYOUT = "in-2026"
 NO_OPEN_TO_WORK = "the top card shows no open-to-work card (it may be shown to recruiters only)"
 LAZY = "{card} did not load (lazy section): scroll to it and audit again"
 
-# Card names at the end of a componentkey (after "TopLevelSection"/"TopLevel"), longest
-# first, and the name the reader uses. Real 2026 keys end "Experience", "Education",
-# "Language", "Certification" + a TopLevel tail, or "Skills", "About", "Topcard".
-_CARDS = {
-    "SuggestedForYou": "SuggestedForYou",
-    "SupportedLocales": "SupportedLocales",
-    "Recommendations": "Recommendations",
-    "Recommendation": "Recommendations",
-    "Certifications": "Certifications",
-    "Certification": "Certifications",
-    "Experience": "Experience",
-    "Education": "Education",
-    "Languages": "Languages",
-    "Language": "Languages",
-    "Activity": "Activity",
-    "Featured": "Featured",
-    "Services": "Services",
-    "Topcard": "Topcard",
-    "Skills": "Skills",
-    "About": "About",
-}
+_CARDS = sel.CARD_KEY_NAMES
 
 Element: TypeAlias = lxml.html.HtmlElement
 
@@ -267,7 +247,7 @@ def _open_to_work(top: Element) -> bool | None:
     labels = " ".join(
         (e.get("alt") or "") + " " + (e.get("aria-label") or "") for e in frame.iter("img", "div")
     )
-    return True if "#open_to_work" in labels.lower() else None
+    return True if sel.OPEN_TO_WORK_HASHTAG in labels.lower() else None
 
 
 def _text_without_buttons(element: Element) -> str:

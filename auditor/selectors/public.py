@@ -281,3 +281,24 @@ P24_ACTIVITY_LINKS = (
     "[contains(@class, 'base-card')]/@href",
 )
 P24_ARTICLE_ITEMS = ".//li"
+
+# --- literals the readers test (not XPaths) ---
+SECTION_ATTRIBUTE = "data-section"  # a section's name (2015-12 to 2025)
+P13_CURRENT_CLASS = "summary-current"  # a current position (2013)
+P15_EXTRA_SKILL_CLASS = "extra-skill"  # a skill pill behind "See more" (2015)
+P16_NO_PICTURE_CLASS = "no-picture"  # the 2016 profile card without a photo
+P16_CURRENT_SECTION = "currentPositionsDetails"  # data-section of a current position (2016)
+P24_POSTS_SECTION = "posts"  # data-section of the member's own posts (2024)
+PULSE_PATH = "/pulse/"  # an article's address
+LINKEDIN_HOST_MARK = "linkedin."  # an address on one of LinkedIn's hosts
+# Section class names of pages whose sections carry no data-section (2017-2023), mapped
+# to the data-section names of 2024.
+P24_SECTION_CLASSES = {
+    "summary": "summary",
+    "experience": "experience",
+    "education": "educationsDetails",
+    "recommendations": "recommendations",
+    "activities": "posts",
+    "articles": "articles",
+}
+POSTS_PATH = "/posts/"  # a post's address: /posts/<vanity>_<words>-activity-<id>
