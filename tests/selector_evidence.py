@@ -50,12 +50,16 @@ UNCONFIRMED: dict[str, str] = {
     "ember.FEATURED[1]": "no saved 2021 page has a Featured section; it only ever says True",
     "public.P24_TOP_CARD[1]": "2017-2018 guest topcard, known from scrapers' selectors; "
     "no saved page of this variant (fixture public-2024-era2018-topcard)",
-    "public.P24_NAME[1]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
-    "public.P24_HEADLINE[1]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
+    "public.P24_NAME[2]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
+    "public.P24_HEADLINE[2]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
     "public.P24_LOCATION": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
     "public.P24_INDUSTRY": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
-    "public.P24_PHOTO_IMG[1]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
+    "public.P24_PHOTO_IMG[2]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
     "public.P24_SUMMARY[1]": "2017-2018 guest summary (fixture public-2024-era2018-topcard)",
+    "public.P24_POSITION_KNOWN[1]": "2019-2023 guest section cards, modelled on a 2023-04 "
+    "page saved in a public repository's source (fixture public-2024-era2023-subline-items)",
+    "public.P24_POSITION_KNOWN[2]": "2017-2018 guest positions (fixture "
+    "public-2024-era2018-topcard)",
     "public.P24_POSITION_TITLE[1]": "2019-2023 guest section cards, modelled on a 2023-04 "
     "page saved in a public repository's source (fixture public-2024-era2023-subline-items)",
     "public.P24_POSITION_TITLE[2]": "2017-2018 guest positions (fixture "
@@ -64,9 +68,9 @@ UNCONFIRMED: dict[str, str] = {
     "public-2024-era2023-subline-items)",
     "public.P24_POSITION_COMPANY[2]": "2017-2018 guest positions (fixture "
     "public-2024-era2018-topcard)",
-    "public.P24_POSITION_DESCRIPTION[1]": "2017-2018 guest positions (fixture "
+    "public.P24_POSITION_DESCRIPTION[2]": "2017-2018 guest positions (fixture "
     "public-2024-era2018-topcard)",
-    "public.P24_SUBLINE_ROWS[1]": "2019-2023 subline items, modelled on a 2023-04 page "
+    "public.P24_SUBLINE_ROWS[2]": "2019-2023 subline items, modelled on a 2023-04 page "
     "saved in a public repository's source (fixture public-2024-era2023-subline-items)",
     "public.P24_OTHER_ENTITY": "no real guest company or job page is saved (fixtures "
     "not-company-guest-body, not-job-guest-body)",

@@ -214,7 +214,10 @@ def _position(item: lxml.html.HtmlElement) -> Position:
         title=value(item, sel.P24_POSITION_TITLE),
         company=company,
         company_linked=linked,
-        has_description=value(item, sel.P24_POSITION_DESCRIPTION) is not None,
+        # No description is known only in an item whose markup was read (its title found
+        # by class); in an item of a build whose classes are new, a missing match says nothing.
+        has_description=value(item, sel.P24_POSITION_DESCRIPTION) is not None
+        or (False if find(item, sel.P24_POSITION_KNOWN) is not None else None),
     )
 
 
