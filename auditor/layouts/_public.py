@@ -13,13 +13,49 @@ import lxml.html
 
 from auditor import vanity as vanity_rules
 from auditor import words
+from auditor.dom import Selector
+from auditor.dom import find
 from auditor.dom import run
+from auditor.dom import value
 from auditor.dom import visible_text
 from auditor.model import Connections
+from auditor.page import Page
 from auditor.text import parse_connections
 from auditor.text import parse_count
 
 HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
+GIVEN = "public pages show only the recommendations received"
+
+
+def named_card(page: Page, card: Selector, name: Selector) -> lxml.html.HtmlElement | None:
+    """The element ``card`` selects when it holds the member's name (``name``), else None:
+    how each 2013-2016 guest layout tells its page and finds its top card."""
+    element = find(page.root, card)
+    return element if element is not None and find(element, name) is not None else None
+
+
+def mark_hidden(unknown: dict[str, str], facts: dict[str, object]) -> None:
+    """Each fact the guest page did not show (None) is unknown: hidden from guests."""
+    for name, fact in facts.items():
+        if fact is None:
+            unknown[name] = HIDDEN
+
+
+def not_on_old_guest_pages(unknown: dict[str, str], years: str, year: str) -> None:
+    """What the 2015-2016 guest pages never show: banner, followers, recommendations
+    given, Featured, open to work and creator mode."""
+    unknown["banner"] = f"public pages of {years} show no background image"
+    unknown["followers"] = f"public pages of {years} print no follower count"
+    unknown["recommendations_given"] = GIVEN
+    unknown["featured"] = unknown["open_to_work"] = unknown["creator"] = (
+        f"not on {year} public pages"
+    )
+
+
+def page_vanity(page: Page, canonical: str) -> str | None:
+    """The vanity of the page's address, else of its canonical link (``canonical``: the
+    layout's selector of it)."""
+    return vanity_of(page.url) or vanity_of(value(page.root, canonical))
 
 
 def texts_of(elements: list[lxml.html.HtmlElement]) -> list[str]:

@@ -18,7 +18,9 @@ from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
 from auditor.images import shows_real_image
-from auditor.layouts._public import HIDDEN
+from auditor.layouts._public import GIVEN
+from auditor.layouts._public import mark_hidden
+from auditor.layouts._public import named_card
 from auditor.layouts._public import vanity_of
 from auditor.model import About
 from auditor.model import PageKind
@@ -37,13 +39,12 @@ LAYOUT = "public-2013"
 
 def detect(page: Page) -> bool:
     """Whether the page is a 2013 hResume guest profile (div#content.hresume + span#name)."""
-    content = find(page.root, sel.P13_CONTENT)
-    return content is not None and find(content, sel.P13_NAME) is not None
+    return named_card(page, sel.P13_CONTENT, sel.P13_NAME) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts a guest sees on a 2013 public profile."""
-    content = find(page.root, sel.P13_CONTENT)
+    content = named_card(page, sel.P13_CONTENT, sel.P13_NAME)
     assert content is not None  # detect() said so
     masthead = find(content, sel.P13_MASTHEAD)
     card = masthead if masthead is not None else content
@@ -55,18 +56,19 @@ def extract(page: Page) -> Profile:
     experience = find_all(content, sel.P13_POSITIONS)
     education = find_all(content, sel.P13_EDUCATION)
     skills, skills_total = _skills(content)
-    for fact_name, fact in (
-        ("about", about),
-        ("positions", experience or None),
-        ("current_position", experience or None),
-        ("education", education or None),
-        ("skills", skills),
-        ("skills_total", skills_total),
-    ):
-        if fact is None:
-            unknown[fact_name] = HIDDEN
+    mark_hidden(
+        unknown,
+        {
+            "about": about,
+            "positions": experience or None,
+            "current_position": experience or None,
+            "education": education or None,
+            "skills": skills,
+            "skills_total": skills_total,
+        },
+    )
     unknown["recommendations_received"] = "no recommendation count on this 2013 public page"
-    unknown["recommendations_given"] = "public pages show only the recommendations received"
+    unknown["recommendations_given"] = GIVEN
     unknown["banner"] = "public pages of 2013 show no background image"
     unknown["followers"] = "public pages of 2013 print no follower count"
     unknown["activity"] = "public pages of 2013 show no activity"

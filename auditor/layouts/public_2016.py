@@ -21,8 +21,10 @@ from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
 from auditor.images import shows_real_image
-from auditor.layouts._public import HIDDEN
-from auditor.layouts._public import vanity_of
+from auditor.layouts._public import mark_hidden
+from auditor.layouts._public import named_card
+from auditor.layouts._public import not_on_old_guest_pages
+from auditor.layouts._public import page_vanity
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import PageKind
@@ -40,13 +42,12 @@ LAYOUT = "public-2016"
 
 def detect(page: Page) -> bool:
     """Whether the page is a Dec 2015-2016 guest profile (section#topcard with h1#name)."""
-    card = find(page.root, sel.P16_TOP_CARD)
-    return card is not None and find(card, sel.P16_NAME) is not None
+    return named_card(page, sel.P16_TOP_CARD, sel.P16_NAME) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts a guest sees on a Dec 2015-2016 public profile."""
-    card = find(page.root, sel.P16_TOP_CARD)
+    card = named_card(page, sel.P16_TOP_CARD, sel.P16_NAME)
     assert card is not None  # detect() said so
     sections = {s.get("id", ""): s for s in find_all(page.root, sel.P16_SECTIONS)}
     unknown: dict[str, str] = {}
@@ -62,27 +63,25 @@ def extract(page: Page) -> Profile:
     recommendations = parse_count(value(card, sel.P16_RECOMMENDATIONS))
     posts = sections.get("posts")
     articles = bool(find_all(posts, sel.P16_ARTICLES)) if posts is not None else False
-    for name, fact in (
-        ("about", about),
-        ("positions", experience),
-        ("current_position", experience),
-        ("education", education),
-        ("skills", skills),
-        ("skills_total", skills_total),
-        ("recommendations_received", recommendations),
-    ):
-        if fact is None:
-            unknown[name] = HIDDEN
+    mark_hidden(
+        unknown,
+        {
+            "about": about,
+            "positions": experience,
+            "current_position": experience,
+            "education": education,
+            "skills": skills,
+            "skills_total": skills_total,
+            "recommendations_received": recommendations,
+        },
+    )
     if skills is not None and skills_total is None:
         unknown["skills_total"] = totals.behind_button("skills_total", len(skills))
     if not articles:
         unknown["activity"] = "guests see only published articles, and none are shown"
-    unknown["banner"] = "public pages of 2015-2016 show no background image"
-    unknown["followers"] = "public pages of 2015-2016 print no follower count"
-    unknown["recommendations_given"] = "public pages show only the recommendations received"
-    unknown["featured"] = unknown["open_to_work"] = unknown["creator"] = "not on 2016 public pages"
+    not_on_old_guest_pages(unknown, "2015-2016", "2016")
 
-    slug = vanity_of(page.url) or vanity_of(value(page.root, sel.CANONICAL))
+    slug = page_vanity(page, sel.CANONICAL)
     return Profile(
         kind=PageKind.PUBLIC_PROFILE,
         layout=LAYOUT,

@@ -24,6 +24,7 @@ from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
 from auditor.images import shows_real_image
+from auditor.layouts._public import GIVEN
 from auditor.layouts._public import HIDDEN
 from auditor.layouts._public import ROUNDED_RUN
 from auditor.layouts._public import find_links
@@ -132,7 +133,7 @@ def extract(page: Page) -> Profile:
         unknown["recommendations_received"] = HIDDEN
         if section is not None and (shown := len(find_all(section, sel.P24_RECOMMENDATION_ITEMS))):
             unknown["recommendations_received"] = SNIPPETS.format(shown=shown)
-    unknown["recommendations_given"] = "public pages show only the recommendations received"
+    unknown["recommendations_given"] = GIVEN
     facts["activity"] = _activity(page, sections, all_sections)
     if facts["activity"] is None:
         unknown["activity"] = "guests see no post or article by the member (likes at most)"
