@@ -19,8 +19,6 @@ from auditor.model import Skill
 from auditor.selectors import cards as sel
 from auditor.text import parse_count
 
-_ARTICLE_TABS = frozenset({"articles", "newsletters"})  # /recent-activity/<tab>/
-
 
 def read_position(item: HtmlElement) -> Position:
     """Title, company, company link and description of a position item (grouped or not)."""
@@ -69,7 +67,7 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
         return Activity(has_posts=False, has_articles=False, not_posted=True)
     commented_only = bool(tabs) and tabs <= {"comments", "reactions"} and not pills
     has_posts = bool(updates) and not commented_only
-    articles: bool | None = words.has("articles", pills, lang) or bool(tabs & _ARTICLE_TABS)
+    articles: bool | None = words.has("articles", pills, lang) or bool(tabs & sel.ARTICLE_TABS)
     if not articles and overflow:
         articles = None  # an Articles pill may sit behind the unopened "More" menu
     unread = [p for p in pill_texts if not words.has("other_pills", p, lang)]

@@ -295,3 +295,4 @@ SKILLS_ID_TOTAL_PATTERN = r"navigation-index-Show-all-(\d+)-skills"
 DETAILS_LINK_PATTERN = r"/in/([^/?#]+)/(?:details|add-edit)/"
 EVI_IMAGE_CLASS = "evi-image"  # the 2023 details page's sticky-header photo
 PROFILE_URN_PREFIX = "urn:li:fsd_profile:"  # a member's urn in the embedded JSON
+ARTICLE_TABS = frozenset({"articles", "newsletters"})  # /recent-activity/<tab>/ of articles
