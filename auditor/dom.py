@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Sequence
 from functools import cache
@@ -10,6 +11,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from auditor.selectors import common as sel
 from auditor.text import clean
 
 Selector = str | Sequence[str]  # one XPath, or ordered fallbacks (newest layout first)
@@ -108,7 +110,7 @@ def _hidden(element: lxml.html.HtmlElement) -> bool:
     if tag in ("script", "style", "template", "noscript", "code"):
         return True
     classes = element.get("class") or ""
-    return "visually-hidden" in classes or "a11y-text" in classes
+    return any(mark in classes for mark in sel.HIDDEN_TEXT_CLASSES)
 
 
 _BLOCKS = frozenset(
@@ -117,14 +119,28 @@ _BLOCKS = frozenset(
 )
 
 
-def visible_text(element: lxml.html.HtmlElement) -> str:
+def visible_text(
+    element: lxml.html.HtmlElement,
+    skip: Callable[[lxml.html.HtmlElement], bool] | None = None,
+    apart: bool = False,
+) -> str:
     """Cleaned text of an element, skipping LinkedIn's visually-hidden duplicate copies.
 
     2022-2025 pages print each string twice: an ``aria-hidden`` copy and a
     ``visually-hidden`` one for screen readers; reading both doubles every text.
+
+    ``skip``: instead, which descendants to leave out (their subtree; the text after them
+    stays), e.g. a "... see more" control. ``apart``: every text node is a word of its
+    own (joined with a space), as line-clamped and expandable boxes print them.
+
+    >>> e = lxml.html.fromstring('<p>Dev<span class="visually-hidden">Dev</span>ops<br>2</p>')
+    >>> visible_text(e), visible_text(e, skip=lambda n: n.tag == "br", apart=True)
+    ('Devops 2', 'Dev Dev ops 2')
     """
-    if _hidden(element) and element.tag not in ("code",):
-        return ""
+    if skip is None:
+        if _hidden(element) and element.tag not in ("code",):
+            return ""
+        skip = _hidden
     parts: list[str] = []
     # Iterative walk: real pages nest deep enough to hit Python's recursion limit.
     stack: list[tuple[lxml.html.HtmlElement, bool]] = [(element, False)]
@@ -138,14 +154,14 @@ def visible_text(element: lxml.html.HtmlElement) -> str:
             continue
         if node is not element:
             stack.append((node, True))  # its tail comes after its content
-        if _hidden(node) and node is not element:
-            continue
+            if skip(node):
+                continue
         if node.tag in _BLOCKS:
             parts.append(" ")
         if node.text and isinstance(node.tag, str):
             parts.append(node.text)
         stack.extend((child, False) for child in reversed(node))
-    return clean("".join(parts))
+    return clean((" " if apart else "").join(parts))
 
 
 def texts(elements: Iterable[lxml.html.HtmlElement]) -> list[str]:

@@ -89,36 +89,28 @@ def is_placeholder(url: str, ghost_url: str | None = None) -> bool:
     return bool(ghost_url) and url == ghost_url or kind(url) is ImageKind.GHOST
 
 
-def real_image(src: str | None, ghost: str | None) -> bool | None:
-    """Whether an image URL is a member's upload rather than LinkedIn's placeholder.
-
-    >>> real_image("https://media.licdn.com/dms/image/x.jpg", "https://static.licdn.com/g")
-    True
-    >>> real_image("https://static.licdn.com/scds/ghosts/person/ghost_person_150x150_v1.png", None)
-    False
-    >>> real_image(None, None) is None
-    True
-    """
-    if not src:
-        return None
-    return not is_placeholder(src, ghost)
-
-
 def shows_real_image(
-    element: lxml.html.HtmlElement | None, blank_is_ghost: bool = False
+    element: lxml.html.HtmlElement | None,
+    blank_is_ghost: bool = False,
+    empty_is_ghost: bool = False,
 ) -> bool | None:
     """A real photo or banner (True), LinkedIn's placeholder (False), or unknown (None):
     no element, or an element with no image URL yet (a lazy image not loaded).
 
     ``blank_is_ghost``: the caller knows the element is the photo's own slot, where
     LinkedIn shows its ghost as a 1x1 GIF (2016-2025 top cards); elsewhere that GIF may
-    be a lazy image's blank, so it alone tells nothing.
+    be a lazy image's blank, so it alone tells nothing. ``empty_is_ghost``: the slot shows
+    the ghost as an element with no image URL at all (2018-2021 top cards).
 
     >>> shows_real_image(lxml.html.fromstring('<img data-delayed-url="https://media.licdn.com/p.jpg">'))
     True
     >>> shows_real_image(lxml.html.fromstring('<img class="ghost-person" src="https://m/x.jpg">'))
     False
     >>> shows_real_image(lxml.html.fromstring('<img alt="">')) is None
+    True
+    >>> gif = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP"
+    >>> shows_real_image(lxml.html.fromstring(
+    ...     f'<img src="{gif}" data-delayed-url="https://media.licdn.com/p.jpg">'))
     True
     """
     if element is None:
@@ -128,10 +120,13 @@ def shows_real_image(
         return False
     urls = image_urls(element)
     if not urls:
-        return None
-    if not blank_is_ghost and all(url.lower().startswith(sel.GHOST_DATA) for url in urls):
+        return False if empty_is_ghost else None
+    loaded = [url for url in urls if not url.lower().startswith(sel.GHOST_DATA)]
+    if not loaded:
         # The 1x1 GIF is both the ghost (with a ghost class, above) and the blank a lazy
         # image shows before it loads: without the class, nothing tells which.
-        return None
+        return False if blank_is_ghost else None
+    # A lazy image keeps the blank GIF in src beside the URL it loads (data-delayed-url,
+    # data-src): the blank says nothing once another URL is there.
     ghost = element.get(sel.GHOST_URL_ATTRIBUTE)
-    return not any(is_placeholder(url, ghost) for url in urls)
+    return not any(is_placeholder(url, ghost) for url in loaded)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from auditor.model import Connections
+
 # Whitespace to collapse: Python's \s (spaces, tabs, line breaks, U+00A0, U+2028...).
 # Zero-width characters are not whitespace and stay: U+200D joins emoji sequences
 # (🧑🏼‍💻 is four code points), U+200C and U+2060 shape scripts and words as written.
@@ -67,7 +69,7 @@ def parse_count(text: str | None) -> int | None:
     return int(re.sub(r"\D", "", match.group(1)))
 
 
-def parse_connections(text: str | None) -> int | str | None:
+def parse_connections(text: str | None) -> Connections | None:
     """Read a connections count, keeping LinkedIn's "500+" cap as the string "500+".
 
     >>> parse_connections("500+ connections")

@@ -50,12 +50,16 @@ UNCONFIRMED: dict[str, str] = {
     "ember.FEATURED[1]": "no saved 2021 page has a Featured section; it only ever says True",
     "public.P24_TOP_CARD[1]": "2017-2018 guest topcard, known from scrapers' selectors; "
     "no saved page of this variant (fixture public-2024-era2018-topcard)",
-    "public.P24_NAME[1]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
-    "public.P24_HEADLINE[1]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
+    "public.P24_NAME[2]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
+    "public.P24_HEADLINE[2]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
     "public.P24_LOCATION": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
     "public.P24_INDUSTRY": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
-    "public.P24_PHOTO_IMG[1]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
+    "public.P24_PHOTO_IMG[2]": "2017-2018 guest topcard (fixture public-2024-era2018-topcard)",
     "public.P24_SUMMARY[1]": "2017-2018 guest summary (fixture public-2024-era2018-topcard)",
+    "public.P24_POSITION_KNOWN[1]": "2019-2023 guest section cards, modelled on a 2023-04 "
+    "page saved in a public repository's source (fixture public-2024-era2023-subline-items)",
+    "public.P24_POSITION_KNOWN[2]": "2017-2018 guest positions (fixture "
+    "public-2024-era2018-topcard)",
     "public.P24_POSITION_TITLE[1]": "2019-2023 guest section cards, modelled on a 2023-04 "
     "page saved in a public repository's source (fixture public-2024-era2023-subline-items)",
     "public.P24_POSITION_TITLE[2]": "2017-2018 guest positions (fixture "
@@ -64,9 +68,9 @@ UNCONFIRMED: dict[str, str] = {
     "public-2024-era2023-subline-items)",
     "public.P24_POSITION_COMPANY[2]": "2017-2018 guest positions (fixture "
     "public-2024-era2018-topcard)",
-    "public.P24_POSITION_DESCRIPTION[1]": "2017-2018 guest positions (fixture "
+    "public.P24_POSITION_DESCRIPTION[2]": "2017-2018 guest positions (fixture "
     "public-2024-era2018-topcard)",
-    "public.P24_SUBLINE_ROWS[1]": "2019-2023 subline items, modelled on a 2023-04 page "
+    "public.P24_SUBLINE_ROWS[2]": "2019-2023 subline items, modelled on a 2023-04 page "
     "saved in a public repository's source (fixture public-2024-era2023-subline-items)",
     "public.P24_OTHER_ENTITY": "no real guest company or job page is saved (fixtures "
     "not-company-guest-body, not-job-guest-body)",
@@ -124,8 +128,8 @@ def selectors() -> tuple[Selector, ...]:
     for info in pkgutil.iter_modules(auditor.selectors.__path__):
         module = importlib.import_module(f"auditor.selectors.{info.name}")
         for name, value in vars(module).items():
-            if not name.isupper():
-                continue
+            if not name.isupper() or name.endswith("_PATTERN"):
+                continue  # a *_PATTERN is a regular expression, not an XPath
             exprs = _xpaths(value)
             constant = f"{info.name}.{name}"
             for i, expr in enumerate(exprs):
@@ -203,20 +207,45 @@ def synthetic_matches(expr: str) -> int:
 _IMPORT = re.compile(r"^from auditor\.selectors import (\w+)(?: as (\w+))?$", re.M)
 
 
-def layout_selectors(layout: ModuleType) -> tuple[set[str], set[str]]:
-    """(constants the layout reads, constants its detect() reads), as module.NAME."""
-    source = inspect.getsource(layout)
+_BASE_IMPORT = re.compile(r"^from auditor\.layouts\.(_\w+) import (\w+)$", re.M)
+
+
+def _used(source: str, text: str) -> set[str]:
+    """The selector constants ``text`` reads, as module.NAME, by the aliases of ``source``."""
     aliases = {alias or module: module for module, alias in _IMPORT.findall(source)}
+    return {
+        f"{aliases[alias]}.{name}"
+        for alias, name in re.findall(r"\b(\w+)\.([A-Z][A-Z0-9_]+)\b", text)
+        if alias in aliases
+    }
+
+
+def _base_selectors(layout_source: str) -> set[str]:
+    """The selector constants read by the family readers a layout imports (auditor/layouts/
+    _public.py, ...), following each reader into the base's own helpers."""
+    found: set[str] = set()
+    for base_name, name in _BASE_IMPORT.findall(layout_source):
+        base = importlib.import_module(f"auditor.layouts.{base_name}")
+        base_source = inspect.getsource(base)
+        pending, seen = [name], set()
+        while pending:
+            current = pending.pop()
+            obj = getattr(base, current, None)
+            if current in seen or not inspect.isfunction(obj):
+                continue
+            seen.add(current)
+            text = inspect.getsource(obj)
+            found |= _used(base_source, text)
+            pending += [n for n in re.findall(r"\b(\w+)\(", text) if hasattr(base, n)]
+    return found
+
+
+def layout_selectors(layout: ModuleType) -> tuple[set[str], set[str]]:
+    """(constants the layout reads, its family readers included; constants its detect()
+    reads), as module.NAME."""
+    source = inspect.getsource(layout)
     detect_source = inspect.getsource(layout.detect)
-
-    def used(text: str) -> set[str]:
-        return {
-            f"{aliases[alias]}.{name}"
-            for alias, name in re.findall(r"\b(\w+)\.([A-Z][A-Z0-9_]+)\b", text)
-            if alias in aliases
-        }
-
-    return used(source), used(detect_source)
+    return _used(source, source) | _base_selectors(source), _used(source, detect_source)
 
 
 @cache

@@ -6,6 +6,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from auditor.images import shows_real_image
+from auditor.layouts import _cards
 from auditor.layouts import activity
 from auditor.layouts import cards
 from auditor.layouts import details
@@ -31,8 +33,9 @@ def fragment(html: str) -> lxml.html.HtmlElement:
     ],
 )
 def test_photo_is_real(img, expected):
-    """The ghost is a 1x1 GIF or class ghost-person; inlined JPEGs are real photos."""
-    assert cards.photo_is_real(fragment(img)) is expected
+    """In the top card's photo slot the ghost is a 1x1 GIF or class ghost-person; inlined
+    JPEGs are real photos."""
+    assert shows_real_image(fragment(img), blank_is_ghost=True) is expected
 
 
 @pytest.mark.parametrize(
@@ -107,7 +110,7 @@ def test_details_item_id():
 )
 def test_activity_tab(href, tab):
     """The tab a Show-all link opens tells posts from comments without reading words."""
-    assert cards._tab(href) == tab
+    assert _cards._tab(href) == tab
 
 
 def test_detectors_are_exclusive_on_fixtures():

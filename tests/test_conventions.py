@@ -4,11 +4,14 @@ fixture, every selector in auditor/selectors/, and auditor never imports Flask."
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
+from auditor import words
 from auditor.layouts import LAYOUTS
+from auditor.model import Profile
 from auditor.page import load_page
 from auditor.report import MAX_SCORE
 from auditor.report import WEIGHTS
@@ -18,7 +21,9 @@ from tests import golden
 
 AUDITOR = Path(__file__).resolve().parents[1] / "auditor"
 RULE_FILES = sorted(p for p in (AUDITOR / "rules").glob("*.py") if p.name != "__init__.py")
-LAYOUT_FILES = sorted(p for p in (AUDITOR / "layouts").glob("*.py") if p.name != "__init__.py")
+LAYOUT_FILES = sorted(p for p in (AUDITOR / "layouts").glob("*.py") if not p.name.startswith("_"))
+# A family's shared readers (_public, _ember, _cards, _sdui): helpers, not layouts.
+FAMILY_FILES = sorted(p for p in (AUDITOR / "layouts").glob("_*.py") if p.name != "__init__.py")
 SSI_LAYOUT_FILES = [AUDITOR / "ssi" / f"{m.__name__.rsplit('.', 1)[1]}.py" for m in SSI_LAYOUTS]
 
 
@@ -77,7 +82,9 @@ def test_every_ssi_layout_is_a_registered_module() -> None:
         assert callable(module.detect) and callable(module.extract), module.NAME
 
 
-@pytest.mark.parametrize("path", LAYOUT_FILES + SSI_LAYOUT_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", LAYOUT_FILES + FAMILY_FILES + SSI_LAYOUT_FILES, ids=lambda p: p.stem
+)
 def test_no_selector_outside_the_selectors_package(path: Path) -> None:
     """XPath belongs in auditor/selectors/: a layout module holds no XPath literal."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -89,6 +96,110 @@ def test_no_selector_outside_the_selectors_package(path: Path) -> None:
         and node.value.lstrip("(").startswith(("//", ".//", "./", "descendant::", "ancestor::"))
     ]
     assert not literals, f"XPath in {path.name}: {literals[:3]}"
+
+
+def _imported_layouts(path: Path) -> set[str]:
+    """The modules of auditor/layouts/ a file imports (by ``from auditor.layouts import x``
+    or ``from auditor.layouts.x import ...``)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "auditor.layouts":
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "auditor.layouts."
+        ):
+            found.add((node.module or "").split(".")[2])
+        elif isinstance(node, ast.Import):
+            found |= {
+                a.name.split(".")[2] for a in node.names if a.name.startswith("auditor.layouts.")
+            }
+    return found
+
+
+def test_family_bases_exist() -> None:
+    """Each family of layouts has its shared readers: public, Ember, cards, SDUI."""
+    assert {p.stem for p in FAMILY_FILES} == {"_public", "_ember", "_cards", "_sdui"}
+
+
+@pytest.mark.parametrize("path", LAYOUT_FILES + FAMILY_FILES, ids=lambda p: p.stem)
+def test_no_layout_imports_a_sibling_layout(path: Path) -> None:
+    """A layout stands alone: it imports its family's shared readers, never another layout
+    (a change to one layout cannot then change another's facts); a family base imports
+    no layout at all."""
+    layouts = {p.stem for p in LAYOUT_FILES}
+    siblings = _imported_layouts(path) & layouts
+    assert not siblings, f"{path.name} imports the layouts {sorted(siblings)}"
+
+
+# A string that looks like LinkedIn markup: a class or id (kebab-case, BEM "__"/"--",
+# snake_case), a data-* attribute, an address path, a urn, a host, a hashtag or an XPath
+# variable. Such literals belong in auditor/selectors/ (the words in auditor/words.py).
+_MARKUP_LIKE = re.compile(
+    r"^[a-z][a-z0-9]*(?:[-_]{1,2}[a-z0-9]+)+$|__|--|^data-|licdn|linkedin\.|/[a-z-]+/"
+    r"|^#|^\$|^urn:"
+)
+# Not LinkedIn's: the project's own names (facts, word keys, layout names and labels) and
+# standard HTML/ARIA attribute names.
+_OWN_NAMES = (
+    set(Profile.model_fields)
+    | set(words.WORDS)
+    | {layout.NAME for layout in LAYOUTS}
+    | {"aria-label", "aria-hidden", "aria-expanded"}
+)
+_LAYOUT_LABEL = re.compile(r"^(?:in|public)-\d{4}(?:-json)?$")
+
+
+def _markup_literals(path: Path) -> list[str]:
+    """String constants of a module (docstrings and prose with spaces left out) that look
+    like LinkedIn markup or UI words."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    ui_words = {w for table in words.WORDS.values() for ws in table.values() for w in ws}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        text = node.value
+        if id(node) in docstrings or " " in text.strip() or text in _OWN_NAMES:
+            continue
+        if _LAYOUT_LABEL.match(text):
+            continue
+        if _MARKUP_LIKE.search(text) or text.lower() in ui_words:
+            found.append(f"{path.name}:{node.lineno}: {text!r}")
+    return found
+
+
+@pytest.mark.parametrize("path", LAYOUT_FILES + FAMILY_FILES, ids=lambda p: p.stem)
+def test_no_linkedin_literal_in_a_layout(path: Path) -> None:
+    """Classes, ids, attribute values, address paths and UI words live in
+    auditor/selectors/ and auditor/words.py, never in a layout module."""
+    assert not _markup_literals(path)
+
+
+def test_the_literal_check_catches_markup(tmp_path: Path) -> None:
+    """The check above flags what it is meant to flag (and not the project's own names)."""
+    module = tmp_path / "sample.py"
+    module.write_text(
+        '"""Doc: pv-top-card."""\n'
+        'A = "pv-top-card__photo"\nB = "/recent-activity/"\nC = "data-section"\n'
+        'D = "skills_total"\nE = "in-2024"\nF = "a reason with spaces"\nG = "follower"\n'
+        'H = "urn:li:fsd_profile:"\n',
+        encoding="utf-8",
+    )
+    flagged = [line.split(": ", 1)[1] for line in _markup_literals(module)]
+    assert flagged == [
+        "'pv-top-card__photo'",
+        "'/recent-activity/'",
+        "'data-section'",
+        "'follower'",
+        "'urn:li:fsd_profile:'",
+    ]
 
 
 def test_auditor_never_imports_flask() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor.layouts import _public
 from auditor.layouts import public_2013
 from auditor.layouts import public_2015
 from auditor.layouts import public_2016
@@ -49,7 +50,7 @@ def test_shared_helpers_doctests() -> None:
 )
 def test_top_card_counts(runs: list[str], expected: tuple[object, object]) -> None:
     """Followers and connections are told apart by their word, whatever the order."""
-    assert public_2024.top_card_counts(runs, None) == expected
+    assert _public.top_card_counts(runs, None) == expected
 
 
 @pytest.mark.parametrize(
@@ -58,4 +59,4 @@ def test_top_card_counts(runs: list[str], expected: tuple[object, object]) -> No
 )
 def test_rounded_count_is_no_location(text: str, expected: bool) -> None:
     """A rounded follower count in the subline is a count run, never the location."""
-    assert public_2024.is_count_run(text) is expected
+    assert _public.is_count_run(text) is expected

@@ -7,7 +7,6 @@ sections (About, Skills, ...) are not on this page.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -21,8 +20,8 @@ from auditor.dom import visible_text
 from auditor.images import ImageKind
 from auditor.images import image_urls
 from auditor.images import kind
-from auditor.layouts.cards import photo_is_real
-from auditor.layouts.cards import read_activity
+from auditor.images import shows_real_image
+from auditor.layouts._cards import read_activity
 from auditor.model import FACTS
 from auditor.model import PageKind
 from auditor.model import Profile
@@ -32,8 +31,6 @@ from auditor.text import parse_count
 
 NAME = "activity"
 
-
-_BACKGROUND_URL = re.compile(r"background-image\s*:\s*url\(\s*['\"]?(?P<url>[^'\")]+)")
 
 NOT_HERE = "not shown on a /recent-activity/ page"
 
@@ -51,7 +48,7 @@ def extract(page: Page) -> Profile:
     if top is not None:
         facts["name"] = value(top, sel.ACTIVITY_NAME)
         facts["headline"] = value(top, sel.ACTIVITY_HEADLINE) or ""
-        facts["photo"] = photo_is_real(find(top, sel.ACTIVITY_PHOTO))
+        facts["photo"] = shows_real_image(find(top, sel.ACTIVITY_PHOTO), blank_is_ghost=True)
         facts["banner"] = _banner(top)
         facts["followers"] = _followers(top)
         link = find(top, sel.ACTIVITY_PROFILE_LINK)
@@ -81,8 +78,8 @@ def _banner(top: HtmlElement) -> bool | None:
         if any(kind(url) is ImageKind.BANNER for e in painted for url in image_urls(e)):
             return True
         return None
-    match = _BACKGROUND_URL.search(box.get("style") or "")
-    return bool(match and match.group("url").startswith("http"))
+    urls = image_urls(box)
+    return bool(urls) and urls[0].startswith("http")
 
 
 def _followers(top: HtmlElement) -> int | None:

@@ -22,12 +22,13 @@ from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
 from auditor.images import shows_real_image
+from auditor.layouts._cards import read_activity
+from auditor.layouts._cards import read_position
+from auditor.layouts._cards import read_skill
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import PageKind
-from auditor.model import Position
 from auditor.model import Profile
-from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import cards as sel
 from auditor.text import parse_connections
@@ -41,16 +42,10 @@ UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
 # judged absent only when a card below it rendered.
 ORDER: tuple[str, ...] = sel.CARD_IDS
 _RANK = {key: rank for rank, key in enumerate(ORDER)}
-ACTIVITY_KEYS = ("content_collections", "recent_activity")
+ACTIVITY_KEYS = sel.ACTIVITY_KEYS
 
-# "Show all 34 skills" as an id (2024-25): the total without reading localized text.
-_SKILLS_ID_TOTAL = re.compile(r"navigation-index-Show-all-(\d+)-skills")
+_SKILLS_ID_TOTAL = re.compile(sel.SKILLS_ID_TOTAL_PATTERN)
 
-# A 1x1 GIF is LinkedIn's ghost (placeholder) image; SingleFile inlines real photos as
-# data:image/jpeg, so only this prefix means "no photo" (seen 2022-2025).
-_GHOST_SRC = "data:image/gif"
-
-_ARTICLE_TABS = frozenset({"articles", "newsletters"})  # /recent-activity/<tab>/
 
 LAZY = "{} did not load (lazy section): scroll to it and audit again"
 
@@ -152,7 +147,7 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
         "name": value(top, sel.NAME),
         "headline": value(top, sel.HEADLINE) or "",
         "location": value(top, sel.LOCATION),
-        "photo": photo_is_real(find(top, sel.PHOTO)),
+        "photo": shows_real_image(find(top, sel.PHOTO), blank_is_ghost=True),
         "banner": _banner(top),
         "open_to_work": find(top, sel.OPEN_TO_WORK) is not None,
     }
@@ -176,16 +171,10 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
     return facts
 
 
-def photo_is_real(img: HtmlElement | None) -> bool | None:
-    """A real photo, not the ghost placeholder (1x1 GIF, class ghost-person); None: no img."""
-    return shows_real_image(img, blank_is_ghost=True)
-
-
 def _banner(top: HtmlElement) -> bool | None:
     """Custom banner image (True), the default background (False), or unknown."""
     img = find(top, sel.BANNER_IMAGE)
-    src = (img.get("src") or "") if img is not None else ""
-    if src and not src.startswith(_GHOST_SRC):
+    if shows_real_image(img):
         return True
     if find(top, sel.BANNER_DEFAULT) is not None:
         return False
@@ -283,31 +272,6 @@ def _experience(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
     return facts
 
 
-def read_position(item: HtmlElement) -> Position:
-    """Title, company, company link and description of a position item (grouped or not)."""
-    roles = [sub for sub in find_all(item, sel.SUB_ITEMS) if sub is not item]
-    titles = [visible_text(e) for e in find_all(item, sel.ITEM_TITLE)]
-    if roles:
-        # A company group: the bold line is the company, the first role holds the title.
-        role_titles = [visible_text(e) for e in find_all(roles[0], sel.ITEM_TITLE)]
-        title = role_titles[0] if role_titles else None
-        company = titles[0] if titles else None
-        has_description = find(roles[0], sel.ITEM_DESCRIPTION) is not None
-    else:
-        title = titles[0] if titles else None
-        subtitle = value(item, sel.ITEM_SUBTITLE)
-        company = subtitle.split(" · ")[0].strip() if subtitle else None
-        has_description = find(item, sel.ITEM_DESCRIPTION) is not None
-    return Position(
-        title=title,
-        company=company or None,
-        company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
-        # No description is known only in an item whose markup was read (its title found);
-        # in an item of a build whose classes are new, a missing match says nothing.
-        has_description=has_description or (False if title is not None else None),
-    )
-
-
 def _skills(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
     """The stated skills total and the skills shown with their endorsements."""
     card = cards.get("skills")
@@ -322,15 +286,6 @@ def _skills(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
         "skills_total": list_total(card, len(skills), "skills_total", unknown),
         "skills": skills,
     }
-
-
-def read_skill(item: HtmlElement) -> Skill | None:
-    """One skill item (card or /details/ list): its name and, where shown, its endorsements."""
-    name = value(item, sel.ITEM_TITLE)
-    if not name:
-        return None
-    counts = (parse_count(visible_text(e)) for e in find_all(item, sel.SKILL_ENDORSEMENTS))
-    return Skill(name=name, endorsements=next((n for n in counts if n is not None), None))
 
 
 def _recommendations(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
@@ -361,41 +316,8 @@ def _activity(cards: Cards, lang: str | None, unknown: dict[str, str]) -> Activi
     """What the Activity card shows: posts, articles, or the "hasn't posted" state."""
     card = next((cards.get(key) for key in ACTIVITY_KEYS if cards.get(key) is not None), None)
     if card is None:
-        if cards.judged_absent("content_collections"):
+        if cards.judged_absent(ACTIVITY_KEYS[0]):
             return Activity(has_posts=False, has_articles=False, not_posted=False)
         unknown["activity"] = LAZY.format("Activity")
         return None
     return read_activity(card, find_all(card, sel.ACTIVITY_UPDATES), lang)
-
-
-def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | None) -> Activity:
-    """Posts, articles and the empty state, from a card or an activity page's feed."""
-    # The empty-state words matter only without updates; reading a whole feed is costly.
-    text = "" if updates else visible_text(scope)
-    pill_texts = [visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS)]
-    pills = " ".join(pill_texts)
-    overflow = find(scope, sel.ACTIVITY_PILL_OVERFLOW) is not None
-    tabs = {_tab(link.get("href") or "") for link in find_all(scope, sel.ACTIVITY_LINKS)} - {""}
-    not_posted = words.has("not_posted", text, lang) and not updates
-    if not_posted:
-        return Activity(has_posts=False, has_articles=False, not_posted=True)
-    commented_only = bool(tabs) and tabs <= {"comments", "reactions"} and not pills
-    has_posts = bool(updates) and not commented_only
-    articles: bool | None = words.has("articles", pills, lang) or bool(tabs & _ARTICLE_TABS)
-    if not articles and overflow:
-        articles = None  # an Articles pill may sit behind the unopened "More" menu
-    unread = [p for p in pill_texts if not words.has("other_pills", p, lang)]
-    if not articles and any(not words.has("articles", p, lang) for p in unread):
-        articles = None  # a pill in words this version does not know may be Articles
-    # No update and no empty-state words: the card's message is in words this version
-    # does not know (another UI language), so whether it says "hasn't posted" is unknown.
-    empty_unread = not updates and not commented_only and not words.has("articles", pills, lang)
-    return Activity(
-        has_posts=has_posts, has_articles=articles, not_posted=None if empty_unread else False
-    )
-
-
-def _tab(href: str) -> str:
-    """The tab a /recent-activity/<tab>/ link opens ("all", "comments", ...)."""
-    _, _, rest = href.partition("/recent-activity/")
-    return rest.split("/")[0].split("?")[0]

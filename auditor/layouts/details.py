@@ -17,9 +17,9 @@ from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
-from auditor.layouts.cards import photo_is_real
-from auditor.layouts.cards import read_position
-from auditor.layouts.cards import read_skill
+from auditor.images import shows_real_image
+from auditor.layouts._cards import read_position
+from auditor.layouts._cards import read_skill
 from auditor.model import FACTS
 from auditor.model import PageKind
 from auditor.model import Profile
@@ -42,8 +42,7 @@ _ITEM_ID = re.compile(
     re.VERBOSE,
 )
 
-# Vanity in a profile link: /in/<vanity>/details/... or /in/<vanity>/add-edit/...
-_IN_LINK = re.compile(r"/in/([^/?#]+)/(?:details|add-edit)/")
+_IN_LINK = re.compile(sel.DETAILS_LINK_PATTERN)
 
 NOT_HERE = "not shown on a /details/ page"
 PAGED = (
@@ -78,7 +77,7 @@ def extract(page: Page) -> Profile:
     if header is not None:
         facts["name"] = value(header, sel.STICKY_NAME)
         facts["headline"] = value(header, sel.STICKY_HEADLINE) or ""
-        facts["photo"] = photo_is_real(find(header, sel.STICKY_PHOTO))
+        facts["photo"] = shows_real_image(find(header, sel.STICKY_PHOTO), blank_is_ghost=True)
     if not facts.get("name"):
         facts["name"] = _name_from_title(page.title)
     paged: dict[str, str] = {}
@@ -99,7 +98,7 @@ def _layout(root: HtmlElement, header: HtmlElement | None) -> str:
     if find(root, sel.ENTITY_2024) is not None:
         return "in-2024"
     img = find(header, sel.STICKY_PHOTO) if header is not None else None
-    if img is not None and "evi-image" in (img.get("class") or ""):
+    if img is not None and sel.EVI_IMAGE_CLASS in (img.get("class") or ""):
         return "in-2023"
     return "in-2022"
 
@@ -128,14 +127,14 @@ def _vanity(page: Page, urn: str) -> str | None:
         for entity in included:
             if (
                 isinstance(entity, dict)
-                and entity.get("entityUrn") == f"urn:li:fsd_profile:{urn}"
+                and entity.get("entityUrn") == sel.PROFILE_URN_PREFIX + urn
                 and entity.get("publicIdentifier")
             ):
                 return str(entity["publicIdentifier"])
     for link in find_all(page.root, sel.DETAILS_SELF_LINKS):
         match = _IN_LINK.search(link.get("href") or "")
         if match:
-            return vanity_rules.from_url(f"/in/{match.group(1)}")
+            return vanity_rules.from_url(match.group(0))
     return None
 
 

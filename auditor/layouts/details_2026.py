@@ -22,8 +22,8 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import run
 from auditor.dom import visible_text
-from auditor.layouts.sdui_2026 import read_position
-from auditor.layouts.sdui_2026 import read_skill
+from auditor.layouts._sdui import read_position
+from auditor.layouts._sdui import read_skill
 from auditor.model import FACTS
 from auditor.model import PageKind
 from auditor.model import Profile
@@ -42,7 +42,7 @@ UNRECOGNISED = "the {} details page is not in the markup this version knows: not
 OTHER_TAB = "the Recommendations details page shows the other tab only"
 
 _SECTIONS = ("skills", "experience", "recommendations")
-_DETAILS_PATH = re.compile(r"/in/([^/?#]+)/details/([a-z-]+)/?")
+_DETAILS_PATH = re.compile(sel.DETAILS_PATH_PATTERN)
 
 
 def detect(page: Page) -> bool:
@@ -108,7 +108,7 @@ def _vanity(page: Page) -> str | None:
     for address in (page.url, page.canonical):
         match = _DETAILS_PATH.search(address or "")
         if match:
-            return vanity_rules.from_url(f"/in/{match.group(1)}")
+            return vanity_rules.from_url(match.group(0))
     anchor = find(page.root, sel.EXPERIENCE_ANCHOR)
     if anchor is not None:
         return (anchor.get("componentkey") or "")[len(sel.EXPERIENCE_ANCHOR_PREFIX) :] or None

@@ -252,10 +252,7 @@ def _counts_in(section: lxml.html.HtmlElement) -> tuple[Connections | None, int 
             continue
         number, word = match.group(1), match.group(2)
         if connections is None and words.has("connections", word):
-            parsed = parse_connections(number)
-            connections = (
-                "500+" if parsed == "500+" else parsed if isinstance(parsed, int) else None
-            )
+            connections = parse_connections(number)
         elif followers is None and words.has("followers", word):
             followers = parse_count(number)
     return connections, followers

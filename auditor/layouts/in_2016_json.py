@@ -16,7 +16,6 @@ from typing import Any
 from auditor import embedded
 from auditor import vanity as vanity_rules
 from auditor.dom import find
-from auditor.layouts import in_2018
 from auditor.model import About
 from auditor.model import PageKind
 from auditor.model import Position
@@ -25,6 +24,7 @@ from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import ember as sel
 from auditor.text import clean
+from auditor.text import parse_connections
 
 NAME = "in_2016_json"
 LAYOUT = "in-2016-json"
@@ -43,15 +43,15 @@ def extract(page: Page) -> Profile:
     top = embedded.comment_module(blocks, sel.TOP_CARD_2016) or {}
     found = top.get("TopCard")
     card: dict[str, Any] = found if isinstance(found, dict) else {}
-    basic: dict[str, Any] = embedded.dig(top, "BasicInfo", "basic_info") or {}
-    member_id = embedded.dig(card, "basic_info", "memberID")
+    basic: dict[str, Any] = embedded.dig(top, "BasicInfo", sel.J16_BASIC_INFO) or {}
+    member_id = embedded.dig(card, sel.J16_BASIC_INFO, "memberID")
     post = _owner_modules(embedded.comment_module(blocks, sel.PROFILE_POST_2016), member_id)
     unknown: dict[str, str] = {}
 
-    url = embedded.dig(card, "public_url", "canonicalUrl")
+    url = embedded.dig(card, sel.J16_PUBLIC_URL, "canonicalUrl")
     slug = vanity_rules.from_url(url if isinstance(url, str) else None)
     picture = embedded.dig(card, "picture", "pictureID")
-    background = embedded.dig(card, "topcard_background") or {}
+    background = embedded.dig(card, sel.J16_BACKGROUND) or {}
     connections = embedded.dig(card, "distance", "numberOfConnections")
     followers = embedded.dig(card, "followers", "numberFollowers")
     skills, skills_total = _skills(post, unknown)
@@ -68,16 +68,16 @@ def extract(page: Page) -> Profile:
     return Profile(
         kind=PageKind.PROFILE,
         layout=LAYOUT,
-        name=_text(card.get("fmt__full_name")),
-        headline=_text(embedded.dig(card, "basic_info", "memberHeadline")) or "",
+        name=_text(card.get(sel.J16_FULL_NAME)),
+        headline=_text(embedded.dig(card, sel.J16_BASIC_INFO, "memberHeadline")) or "",
         about=_about(post),
         photo=bool(picture) if picture is not None or card else None,
         banner=bool(background.get("isCustomUpload") and background.get("visible", True)),
         vanity=slug,
         custom_url=vanity_rules.is_custom(slug),
-        location=_text(basic.get("location_highlight")),
-        industry=_text(basic.get("industry_highlight")),
-        connections=in_2018.connections_of(str(connections)) if connections is not None else None,
+        location=_text(basic.get(sel.J16_LOCATION)),
+        industry=_text(basic.get(sel.J16_INDUSTRY)),
+        connections=parse_connections(str(connections)) if connections is not None else None,
         followers=followers if isinstance(followers, int) else None,
         current_position=current,
         positions=positions,
@@ -114,7 +114,7 @@ def _about(post: dict[str, Any] | None) -> About | None:
     if not isinstance(summary, dict):
         return None
     raw = embedded.dig(summary, "formData", "rawSummary")
-    text = _text(raw) or _text(summary.get("summary_lb"))
+    text = _text(raw) or _text(summary.get(sel.J16_SUMMARY_HTML))
     return About.of(text or "")
 
 
@@ -128,11 +128,11 @@ def _skills(
         return None, None
     skills = [
         Skill(
-            name=_text(item.get("fmt__skill_name") or item.get("name")) or "",
+            name=_text(item.get(sel.J16_SKILL_NAME) or item.get("name")) or "",
             endorsements=_int(item.get("endorsementCount")),
         )
         for item in mpr.get("skills") or []
-        if isinstance(item, dict) and _text(item.get("fmt__skill_name") or item.get("name"))
+        if isinstance(item, dict) and _text(item.get(sel.J16_SKILL_NAME) or item.get("name"))
     ]
     total = mpr.get("count")
     return skills, total if isinstance(total, int) else len(skills)
@@ -160,7 +160,7 @@ def _experience(
         title=_text(first.get("title")),
         company=_text(first.get("companyName")),
         company_linked=bool(first.get("companyId")),
-        has_description=bool(_text(first.get("summary_lb"))),
+        has_description=bool(_text(first.get(sel.J16_SUMMARY_HTML))),
     )
 
 

@@ -4,7 +4,8 @@ The DOM gives the top card and the sections; the embedded Voyager JSON
 (``identity/profiles/<vanity>/profileView`` and ``/networkinfo``) gives what the DOM
 hides: paging totals (skills when collapsed, positions), followers, the full summary.
 That JSON is used only once its request names the owner (see ``auditor.embedded``).
-The section readers here are shared with in-2021, which kept these ``pv-*`` sections.
+The section readers, shared with in-2021 (which kept these ``pv-*`` sections), are in
+``auditor.layouts._ember``.
 """
 
 from __future__ import annotations
@@ -14,26 +15,27 @@ from typing import Any
 import lxml.html
 
 from auditor import embedded
-from auditor import totals
 from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
-from auditor.images import real_image
 from auditor.images import shows_real_image
+from auditor.layouts._ember import clamped_text
+from auditor.layouts._ember import read_activity
+from auditor.layouts._ember import read_banner
+from auditor.layouts._ember import read_education
+from auditor.layouts._ember import read_experience
+from auditor.layouts._ember import read_recommendations
+from auditor.layouts._ember import read_skills
 from auditor.model import About
-from auditor.model import Activity
 from auditor.model import Connections
 from auditor.model import PageKind
-from auditor.model import Position
 from auditor.model import Profile
-from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import ember as sel
 from auditor.text import clean
 from auditor.text import parse_connections
-from auditor.text import parse_count
 
 NAME = "in_2018"
 LAYOUT = "in-2018"
@@ -85,7 +87,7 @@ def extract(page: Page) -> Profile:
         name=name,
         headline=value(top, sel.HEADLINE_2018) or "",
         about=_about(top, profile_json),
-        photo=read_photo(top, sel.PHOTO_2018),
+        photo=shows_real_image(find(top, sel.PHOTO_2018), blank_is_ghost=True, empty_is_ghost=True),
         banner=read_banner(root),
         vanity=owner,
         custom_url=vanity_rules.is_custom(owner),
@@ -152,210 +154,12 @@ def _about(top: lxml.html.HtmlElement, profile_json: dict[str, Any] | None) -> A
     return About.of(clamped_text(paragraph) if paragraph is not None else "")
 
 
-def clamped_text(element: lxml.html.HtmlElement) -> str:
-    """Visible text of a line-clamped block, without its "..." and "see more" controls."""
-    parts: list[str] = []
-    _collect(element, parts)
-    return clean(" ".join(parts))
-
-
-def _collect(element: lxml.html.HtmlElement, parts: list[str]) -> None:
-    """Append the visible text under ``element``, skipping clamp controls and hidden copies."""
-    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(element, False)]
-    while stack:
-        node, tail_only = stack.pop()
-        if tail_only:
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if node is not element:
-            stack.append((node, True))
-            classes = node.get("class") or "" if isinstance(node.tag, str) else ""
-            if (
-                not isinstance(node.tag, str)
-                or node.tag in ("button", "script", "style", "code")
-                or "ellipsis" in classes
-                or "visually-hidden" in classes
-                or "show-more-text__link" in classes
-            ):
-                continue
-            if node.tag == "br":
-                parts.append(" ")
-        if node.text and isinstance(node.tag, str):
-            parts.append(node.text)
-        stack.extend((child, False) for child in reversed(node))
-
-
 def _connections(top: lxml.html.HtmlElement) -> Connections | None:
     """The connections count ("500+" kept) from the top card."""
     for selector in sel.CONNECTIONS_2018:
         element = find(top, selector)
         if element is not None:
-            count = connections_of(visible_text(element))
+            count = parse_connections(visible_text(element))
             if count is not None:
                 return count
     return None
-
-
-def connections_of(text: str | None) -> Connections | None:
-    """A connections count as the model types it (an int, or LinkedIn's "500+" cap)."""
-    count = parse_connections(text)
-    return "500+" if count == "500+" else count if isinstance(count, int) else None
-
-
-def read_photo(top: lxml.html.HtmlElement, selector: tuple[str, ...] | str) -> bool | None:
-    """Whether the top card shows a real photo (False for LinkedIn's ghost placeholder).
-
-    The 2018-2021 photo slot shows the ghost as a 1x1 GIF or as no image at all (an
-    element without a URL), so here an empty slot is the placeholder.
-    """
-    element = find(top, selector)
-    if element is None:
-        return None
-    state = shows_real_image(element, blank_is_ghost=True)
-    return False if state is None else state
-
-
-def read_banner(root: lxml.html.HtmlElement) -> bool:
-    """Whether a custom background image is shown (no such image: the default banner)."""
-    element = find(root, sel.BANNER)
-    source = element.get("src") if element is not None else None
-    return bool(real_image(source, None))
-
-
-def _more(section: lxml.html.HtmlElement) -> int | None:
-    """The N of a "Show N more ..." button under a section (0 when there is none; None
-    when the button states no number: the hidden entries are then not counted)."""
-    button = find(section, sel.SHOW_MORE)
-    return parse_count(visible_text(button)) if button is not None else 0
-
-
-def read_experience(
-    root: lxml.html.HtmlElement, unknown: dict[str, str]
-) -> tuple[int | None, Position | None]:
-    """The number of positions (grouped roles counted each) and the current one."""
-    section = find(root, sel.EXPERIENCE)
-    if section is None:
-        unknown["positions"] = unknown["current_position"] = "no Experience section on this page"
-        return None, None
-    items = find_all(section, sel.POSITION_ITEMS)
-    shown = sum(max(1, len(find_all(item, sel.GROUP_ROLES))) for item in items)
-    more = _more(section)
-    count = shown + more if more is not None else None
-    if more is None:
-        unknown["positions"] = totals.behind_button("positions", shown)
-    if not items:
-        return count, None
-    first = items[0]
-    company_href = value(first, sel.COMPANY_LINK)
-    current = Position(
-        title=value(first, sel.POSITION_TITLE),
-        company=value(first, sel.POSITION_COMPANY),
-        company_linked=bool(company_href and "/company/" in company_href),
-        has_description=find(first, sel.DESCRIPTION) is not None,
-    )
-    return count, current
-
-
-def read_education(root: lxml.html.HtmlElement, unknown: dict[str, str]) -> int | None:
-    """The number of education entries, hidden ones ("Show N more") included."""
-    section = find(root, sel.EDUCATION)
-    if section is None:
-        unknown["education"] = "no Education section on this page"
-        return None
-    shown = len(find_all(section, sel.EDUCATION_ITEMS))
-    more = _more(section)
-    if more is None:
-        unknown["education"] = totals.behind_button("education", shown)
-        return None
-    return shown + more
-
-
-def read_skills(
-    page: Page, profile_view: Any, unknown: dict[str, str], pending: bool = False
-) -> tuple[list[Skill] | None, int | None]:
-    """The skills shown (with endorsement counts) and the member's total.
-
-    Collapsed 2018 cards hold only the top 3 skills and print no total; the owner's
-    profileView JSON (``skillView`` paging) has it.
-    """
-    section = find(page.root, sel.SKILLS_SECTION)
-    json_total = embedded.paging_total(profile_view, "skillView") if profile_view else None
-    if section is None:
-        if pending:
-            reason = "Skills did not load (lazy section): scroll to it and audit again"
-            unknown["skills"] = unknown["skills_total"] = reason
-            return None, json_total
-        return [], json_total if json_total is not None else 0
-    skills: list[Skill] = []
-    for name_element in find_all(section, sel.SKILL_NAMES):
-        name = visible_text(name_element)
-        if not name:
-            continue
-        item = find(name_element, sel.SKILL_ITEM)
-        count = find(item, sel.ENDORSEMENT_COUNT) if item is not None else None
-        # A skill nobody endorsed shows no count at all (seen 2018): that is 0.
-        endorsements = parse_count(visible_text(count)) if count is not None else 0
-        skills.append(Skill(name=name, endorsements=endorsements))
-    collapsed = value(section, sel.SKILLS_TOGGLE) == "false"
-    if json_total is not None:
-        return skills, json_total
-    if collapsed:
-        unknown["skills_total"] = "the Skills card is collapsed and prints no total"
-        return skills, None
-    return skills, len(skills)
-
-
-def read_recommendations(
-    page: Page, unknown: dict[str, str], pending: bool
-) -> tuple[int | None, int | None]:
-    """Recommendations received and given, from the "Received (N)" / "Given (M)" tabs."""
-    section = find(page.root, sel.RECOMMENDATIONS)
-    if section is None:
-        if pending:
-            reason = "Recommendations did not load (lazy section): scroll to it and audit again"
-            unknown["recommendations_received"] = unknown["recommendations_given"] = reason
-            return None, None
-        return 0, 0  # the card renders whenever there is one to show
-    tabs = [parse_count(visible_text(tab)) for tab in find_all(section, sel.RECOMMENDATION_TABS)]
-    if len(tabs) >= 2 and tabs[0] is not None and tabs[1] is not None:
-        return tabs[0], tabs[1]
-    # No tabs: the card lists received recommendations only (all, unless "Show N more").
-    shown = len(find_all(section, sel.RECOMMENDATION_ITEMS))
-    more = _more(section)
-    if more is None:
-        unknown["recommendations_received"] = totals.behind_button(
-            "recommendations_received", shown
-        )
-        return None, None
-    return shown + more, None
-
-
-def read_activity(
-    page: Page, unknown: dict[str, str], pending: bool
-) -> tuple[Activity | None, int | None]:
-    """The Activity card: what it shows of the member's posts, and its follower count."""
-    section = find(page.root, sel.ACTIVITY)
-    if section is None:
-        unknown["activity"] = (
-            "Activity did not load (lazy section): scroll to it and audit again"
-            if pending
-            else "no Activity section on this page"
-        )
-        return None, None
-    followers = None
-    for selector in sel.ACTIVITY_FOLLOWERS:
-        element = find(section, selector)
-        if element is not None:
-            followers = parse_count(visible_text(element))
-            if followers is not None:
-                break
-    items = find_all(section, sel.ACTIVITY_ITEMS)
-    null_state = find(section, sel.ACTIVITY_NULL_STATE) is not None
-    articles = find(section, sel.ACTIVITY_ARTICLES) is not None
-    activity = Activity(
-        has_posts=bool(items) and not null_state,
-        has_articles=True if articles else None,
-        not_posted=null_state,
-    )
-    return activity, followers

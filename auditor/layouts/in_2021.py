@@ -16,13 +16,21 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
-from auditor.layouts import in_2018
+from auditor.images import shows_real_image
+from auditor.layouts._ember import clamped_text
+from auditor.layouts._ember import read_activity
+from auditor.layouts._ember import read_banner
+from auditor.layouts._ember import read_education
+from auditor.layouts._ember import read_experience
+from auditor.layouts._ember import read_recommendations
+from auditor.layouts._ember import read_skills
 from auditor.model import About
 from auditor.model import Connections
 from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.selectors import ember as sel
+from auditor.text import parse_connections
 
 NAME = "in_2021"
 LAYOUT = "in-2021"
@@ -46,13 +54,13 @@ def extract(page: Page) -> Profile:
     unknown: dict[str, str] = {}
     pending = find(root, sel.DEFERRED_PENDING) is not None
     slug = _vanity(root)
-    skills, skills_total = in_2018.read_skills(page, None, unknown, pending=pending)
-    received, given = in_2018.read_recommendations(page, unknown, pending=pending)
-    activity, followers = in_2018.read_activity(page, unknown, pending=pending)
+    skills, skills_total = read_skills(page, None, unknown, pending=pending)
+    received, given = read_recommendations(page, unknown, pending=pending)
+    activity, followers = read_activity(page, unknown, pending=pending)
     if followers is None:
         unknown["followers"] = "no follower count on this page"
-    positions, current = in_2018.read_experience(root, unknown)
-    education = in_2018.read_education(root, unknown)
+    positions, current = read_experience(root, unknown)
+    education = read_education(root, unknown)
     featured = None
     if find(root, sel.FEATURED) is not None:
         featured = True
@@ -70,8 +78,8 @@ def extract(page: Page) -> Profile:
         name=value(top, sel.NAME_2021),
         headline=value(top, sel.HEADLINE_2021) or "",
         about=_about(page),
-        photo=in_2018.read_photo(top, sel.PHOTO_2021),
-        banner=in_2018.read_banner(root),
+        photo=shows_real_image(find(top, sel.PHOTO_2021), blank_is_ghost=True, empty_is_ghost=True),
+        banner=read_banner(root),
         vanity=slug,
         custom_url=vanity_rules.is_custom(slug),
         location=value(top, sel.LOCATION_2021),
@@ -103,10 +111,10 @@ def _about(page: Page) -> About:
     """The About text; the About card is not deferred, so its absence means none."""
     section = find(page.root, sel.ABOUT_2021)
     paragraph = find(section, sel.ABOUT_TEXT_2021) if section is not None else None
-    return About.of(in_2018.clamped_text(paragraph) if paragraph is not None else "")
+    return About.of(clamped_text(paragraph) if paragraph is not None else "")
 
 
 def _connections(top: lxml.html.HtmlElement) -> Connections | None:
     """The connections count ("500+" kept) from the bullet list."""
     element = find(top, sel.CONNECTIONS_2021)
-    return in_2018.connections_of(visible_text(element)) if element is not None else None
+    return parse_connections(visible_text(element)) if element is not None else None

@@ -17,9 +17,11 @@ from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
-from auditor.images import real_image
-from auditor.layouts.public_2024 import connections_of
-from auditor.layouts.public_2024 import vanity_of
+from auditor.images import shows_real_image
+from auditor.layouts._public import GIVEN
+from auditor.layouts._public import mark_hidden
+from auditor.layouts._public import named_card
+from auditor.layouts._public import vanity_of
 from auditor.model import About
 from auditor.model import PageKind
 from auditor.model import Position
@@ -28,23 +30,21 @@ from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import public as sel
 from auditor.text import clean
+from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "public_2013"
 LAYOUT = "public-2013"
 
-HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
-
 
 def detect(page: Page) -> bool:
     """Whether the page is a 2013 hResume guest profile (div#content.hresume + span#name)."""
-    content = find(page.root, sel.P13_CONTENT)
-    return content is not None and find(content, sel.P13_NAME) is not None
+    return named_card(page, sel.P13_CONTENT, sel.P13_NAME) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts a guest sees on a 2013 public profile."""
-    content = find(page.root, sel.P13_CONTENT)
+    content = named_card(page, sel.P13_CONTENT, sel.P13_NAME)
     assert content is not None  # detect() said so
     masthead = find(content, sel.P13_MASTHEAD)
     card = masthead if masthead is not None else content
@@ -56,18 +56,19 @@ def extract(page: Page) -> Profile:
     experience = find_all(content, sel.P13_POSITIONS)
     education = find_all(content, sel.P13_EDUCATION)
     skills, skills_total = _skills(content)
-    for fact_name, fact in (
-        ("about", about),
-        ("positions", experience or None),
-        ("current_position", experience or None),
-        ("education", education or None),
-        ("skills", skills),
-        ("skills_total", skills_total),
-    ):
-        if fact is None:
-            unknown[fact_name] = HIDDEN
+    mark_hidden(
+        unknown,
+        {
+            "about": about,
+            "positions": experience or None,
+            "current_position": experience or None,
+            "education": education or None,
+            "skills": skills,
+            "skills_total": skills_total,
+        },
+    )
     unknown["recommendations_received"] = "no recommendation count on this 2013 public page"
-    unknown["recommendations_given"] = "public pages show only the recommendations received"
+    unknown["recommendations_given"] = GIVEN
     unknown["banner"] = "public pages of 2013 show no background image"
     unknown["followers"] = "public pages of 2013 print no follower count"
     unknown["activity"] = "public pages of 2013 show no activity"
@@ -92,7 +93,7 @@ def extract(page: Page) -> Profile:
         custom_url=vanity_rules.is_custom(slug),
         location=value(card, sel.P13_LOCATION),
         industry=value(card, sel.P13_INDUSTRY),
-        connections=connections_of(value(content, sel.P13_CONNECTIONS)),
+        connections=parse_connections(value(content, sel.P13_CONNECTIONS)),
         current_position=_current(experience),
         positions=len(experience) or None,
         education=len(education) or None,
@@ -108,14 +109,14 @@ def _photo(card: lxml.html.HtmlElement) -> bool | None:
     if box is None:
         return None
     img = find(box, sel.P13_PHOTO_IMG)
-    return real_image(img.get("src"), None) if img is not None else False
+    return shows_real_image(img, blank_is_ghost=True) if img is not None else False
 
 
 def _current(items: list[lxml.html.HtmlElement]) -> Position | None:
     """The first current position (.summary-current), else the latest one."""
     if not items:
         return None
-    current = [i for i in items if "summary-current" in (i.get("class") or "").split()]
+    current = [i for i in items if sel.P13_CURRENT_CLASS in (i.get("class") or "").split()]
     item = (current or items)[0]
     return Position(
         title=value(item, sel.P13_POSITION_TITLE),

@@ -18,9 +18,11 @@ from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
-from auditor.images import real_image
-from auditor.layouts.public_2024 import connections_of
-from auditor.layouts.public_2024 import vanity_of
+from auditor.images import shows_real_image
+from auditor.layouts._public import mark_hidden
+from auditor.layouts._public import named_card
+from auditor.layouts._public import not_on_old_guest_pages
+from auditor.layouts._public import page_vanity
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import PageKind
@@ -29,23 +31,21 @@ from auditor.model import Profile
 from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import public as sel
+from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "public_2015"
 LAYOUT = "public-2015"
 
-HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
-
 
 def detect(page: Page) -> bool:
     """Whether the page is a 2014-2015 guest profile (div#top-card with a #name block)."""
-    card = find(page.root, sel.P15_TOP_CARD)
-    return card is not None and find(card, sel.P15_NAME) is not None
+    return named_card(page, sel.P15_TOP_CARD, sel.P15_NAME) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts a guest sees on a 2014-2015 public profile."""
-    card = find(page.root, sel.P15_TOP_CARD)
+    card = named_card(page, sel.P15_TOP_CARD, sel.P15_NAME)
     assert card is not None  # detect() said so
     background = find(page.root, sel.P15_BACKGROUND)
     unknown: dict[str, str] = {}
@@ -58,27 +58,25 @@ def extract(page: Page) -> Profile:
     skills, skills_total = _skills(skills_box)
     recommendations = parse_count(value(card, sel.P15_RECOMMENDATIONS))
     articles = bool(find_all(page.root, sel.P15_ARTICLES))
-    for name, fact in (
-        ("about", about),
-        ("positions", experience or None),
-        ("current_position", experience or None),
-        ("education", education or None),
-        ("skills", skills),
-        ("skills_total", skills_total),
-        ("recommendations_received", recommendations),
-    ):
-        if fact is None:
-            unknown[name] = HIDDEN
+    mark_hidden(
+        unknown,
+        {
+            "about": about,
+            "positions": experience or None,
+            "current_position": experience or None,
+            "education": education or None,
+            "skills": skills,
+            "skills_total": skills_total,
+            "recommendations_received": recommendations,
+        },
+    )
     if skills is not None and skills_total is None:
         unknown["skills_total"] = totals.behind_button("skills_total", len(skills))
     if not articles:
         unknown["activity"] = "guests see only published articles, and none are shown"
-    unknown["banner"] = "public pages of 2015 show no background image"
-    unknown["followers"] = "public pages of 2015 print no follower count"
-    unknown["recommendations_given"] = "public pages show only the recommendations received"
-    unknown["featured"] = unknown["open_to_work"] = unknown["creator"] = "not on 2015 public pages"
+    not_on_old_guest_pages(unknown, "2015", "2015")
 
-    slug = vanity_of(page.url) or vanity_of(value(page.root, sel.CANONICAL))
+    slug = page_vanity(page, sel.CANONICAL)
     img = find(card, sel.P15_PHOTO_IMG)
     return Profile(
         kind=PageKind.PUBLIC_PROFILE,
@@ -87,12 +85,12 @@ def extract(page: Page) -> Profile:
         name=value(card, sel.P15_NAME),
         headline=value(card, sel.P15_HEADLINE) or "",
         about=about,
-        photo=real_image(img.get("src"), None) if img is not None else None,
+        photo=shows_real_image(img, blank_is_ghost=True),
         vanity=slug,
         custom_url=vanity_rules.is_custom(slug),
         location=value(card, sel.P15_LOCATION),
         industry=value(card, sel.P15_INDUSTRY),
-        connections=connections_of(value(card, sel.P15_CONNECTIONS)),
+        connections=parse_connections(value(card, sel.P15_CONNECTIONS)),
         current_position=_current(experience),
         positions=len(experience) or None,
         education=len(education) or None,
@@ -134,5 +132,5 @@ def _skills(box: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, int 
     more = parse_count(more_text)
     if more is None:
         return skills, None  # "See more" without its number: the total is not stated
-    shown = [p for p in pills if "extra-skill" not in (p.get("class") or "").split()]
+    shown = [p for p in pills if sel.P15_EXTRA_SKILL_CLASS not in (p.get("class") or "").split()]
     return skills, len(shown) + more

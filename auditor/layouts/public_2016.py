@@ -20,9 +20,11 @@ from auditor.dom import run
 from auditor.dom import value
 from auditor.dom import value_each
 from auditor.dom import visible_text
-from auditor.images import real_image
-from auditor.layouts.public_2024 import connections_of
-from auditor.layouts.public_2024 import vanity_of
+from auditor.images import shows_real_image
+from auditor.layouts._public import mark_hidden
+from auditor.layouts._public import named_card
+from auditor.layouts._public import not_on_old_guest_pages
+from auditor.layouts._public import page_vanity
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import PageKind
@@ -31,28 +33,26 @@ from auditor.model import Profile
 from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import public as sel
+from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "public_2016"
 LAYOUT = "public-2016"
 
-HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
-
 
 def detect(page: Page) -> bool:
     """Whether the page is a Dec 2015-2016 guest profile (section#topcard with h1#name)."""
-    card = find(page.root, sel.P16_TOP_CARD)
-    return card is not None and find(card, sel.P16_NAME) is not None
+    return named_card(page, sel.P16_TOP_CARD, sel.P16_NAME) is not None
 
 
 def extract(page: Page) -> Profile:
     """Read the facts a guest sees on a Dec 2015-2016 public profile."""
-    card = find(page.root, sel.P16_TOP_CARD)
+    card = named_card(page, sel.P16_TOP_CARD, sel.P16_NAME)
     assert card is not None  # detect() said so
     sections = {s.get("id", ""): s for s in find_all(page.root, sel.P16_SECTIONS)}
     unknown: dict[str, str] = {}
 
-    connections = connections_of(value(card, sel.P16_CONNECTIONS))
+    connections = parse_connections(value(card, sel.P16_CONNECTIONS))
     if connections is None:
         unknown["connections"] = "no connections count on this top card (influencers show none)"
     about = _about(sections.get("summary"))
@@ -63,27 +63,25 @@ def extract(page: Page) -> Profile:
     recommendations = parse_count(value(card, sel.P16_RECOMMENDATIONS))
     posts = sections.get("posts")
     articles = bool(find_all(posts, sel.P16_ARTICLES)) if posts is not None else False
-    for name, fact in (
-        ("about", about),
-        ("positions", experience),
-        ("current_position", experience),
-        ("education", education),
-        ("skills", skills),
-        ("skills_total", skills_total),
-        ("recommendations_received", recommendations),
-    ):
-        if fact is None:
-            unknown[name] = HIDDEN
+    mark_hidden(
+        unknown,
+        {
+            "about": about,
+            "positions": experience,
+            "current_position": experience,
+            "education": education,
+            "skills": skills,
+            "skills_total": skills_total,
+            "recommendations_received": recommendations,
+        },
+    )
     if skills is not None and skills_total is None:
         unknown["skills_total"] = totals.behind_button("skills_total", len(skills))
     if not articles:
         unknown["activity"] = "guests see only published articles, and none are shown"
-    unknown["banner"] = "public pages of 2015-2016 show no background image"
-    unknown["followers"] = "public pages of 2015-2016 print no follower count"
-    unknown["recommendations_given"] = "public pages show only the recommendations received"
-    unknown["featured"] = unknown["open_to_work"] = unknown["creator"] = "not on 2016 public pages"
+    not_on_old_guest_pages(unknown, "2015-2016", "2016")
 
-    slug = vanity_of(page.url) or vanity_of(value(page.root, sel.CANONICAL))
+    slug = page_vanity(page, sel.CANONICAL)
     return Profile(
         kind=PageKind.PUBLIC_PROFILE,
         layout=LAYOUT,
@@ -127,9 +125,9 @@ def _photo(card: lxml.html.HtmlElement) -> bool | None:
     """Real photo from the lazy img.photo; the card says .no-picture when there is none."""
     img = find(card, sel.P16_PHOTO_IMG)
     if img is not None:
-        return real_image(img.get("data-delayed-url") or img.get("src"), None)
+        return shows_real_image(img, blank_is_ghost=True)
     profile_card = find(card, sel.P16_PROFILE_CARD)
-    if profile_card is not None and "no-picture" in (profile_card.get("class") or ""):
+    if profile_card is not None and sel.P16_NO_PICTURE_CLASS in (profile_card.get("class") or ""):
         return False
     return None
 
@@ -146,7 +144,7 @@ def _current(items: list[lxml.html.HtmlElement]) -> Position | None:
     """The first current position (data-section=currentPositionsDetails), else the latest."""
     if not items:
         return None
-    current = [i for i in items if i.get("data-section") == "currentPositionsDetails"]
+    current = [i for i in items if i.get(sel.SECTION_ATTRIBUTE) == sel.P16_CURRENT_SECTION]
     item = (current or items)[0]
     return Position(
         title=value(item, sel.P16_POSITION_TITLE),

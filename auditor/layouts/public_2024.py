@@ -13,7 +13,6 @@ are shared by the older public layouts.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote
 
 import lxml.html
@@ -22,10 +21,17 @@ from auditor import vanity as vanity_rules
 from auditor import words
 from auditor.dom import find
 from auditor.dom import find_all
-from auditor.dom import run
 from auditor.dom import value
 from auditor.dom import visible_text
-from auditor.images import real_image
+from auditor.images import shows_real_image
+from auditor.layouts._public import GIVEN
+from auditor.layouts._public import HIDDEN
+from auditor.layouts._public import ROUNDED_RUN
+from auditor.layouts._public import find_links
+from auditor.layouts._public import is_count_run
+from auditor.layouts._public import texts_of
+from auditor.layouts._public import top_card_counts
+from auditor.layouts._public import vanity_of
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import Connections
@@ -34,7 +40,6 @@ from auditor.model import Position
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.selectors import public as sel
-from auditor.text import parse_connections
 from auditor.text import parse_count
 
 NAME = "public_2024"
@@ -44,7 +49,6 @@ SNIPPETS = (
     "the public page shows {shown} recommendation snippets and no count; the total is on"
     " the member's profile (Recommendations)"
 )
-HIDDEN = "not shown to guests (absent, or hidden by the member from logged-out viewers)"
 ROUNDED = 'guests see the follower count rounded ("6K followers"), not the number'
 UNREAD = "the {name} section is shown, but its entries are in markup this version cannot read"
 UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
@@ -55,7 +59,7 @@ def detect(page: Page) -> bool:
     """Whether the page is a 2017-2025 guest profile (a top-card-layout with its h1)."""
     # Guest company and school pages share the top-card-layout: the address tells.
     address = page.canonical or page.meta.get("og:url") or page.url
-    if address and "linkedin." in address and vanity_rules.from_url(address) is None:
+    if address and sel.LINKEDIN_HOST_MARK in address and vanity_rules.from_url(address) is None:
         return False
     card = find(page.root, sel.P24_TOP_CARD)
     if card is None or find(card, sel.P24_NAME) is None:
@@ -64,25 +68,13 @@ def detect(page: Page) -> bool:
     return find(card, sel.P24_OTHER_ENTITY) is None
 
 
-# Section class names of pages whose sections carry no data-section (2017-2023), mapped
-# to the data-section names of 2024.
-_SECTION_CLASSES = {
-    "summary": "summary",
-    "experience": "experience",
-    "education": "educationsDetails",
-    "recommendations": "recommendations",
-    "activities": "posts",
-    "articles": "articles",
-}
-
-
 def _section_key(section: lxml.html.HtmlElement) -> str:
     """A section's name: its data-section, else the first known name among its classes."""
-    key: str = section.get("data-section") or ""
+    key: str = section.get(sel.SECTION_ATTRIBUTE) or ""
     if key:
         return key
     classes = (section.get("class") or "").split()
-    return next((_SECTION_CLASSES[c] for c in classes if c in _SECTION_CLASSES), "")
+    return next((sel.P24_SECTION_CLASSES[c] for c in classes if c in sel.P24_SECTION_CLASSES), "")
 
 
 def extract(page: Page) -> Profile:
@@ -109,7 +101,7 @@ def extract(page: Page) -> Profile:
     if counts[0] is None:
         unknown["connections"] = UNKNOWN_WORDS if unread else HIDDEN
     if counts[1] is None:
-        rounded = any(_ROUNDED_RUN.match(r) and words.has("followers", r, None) for r in rows)
+        rounded = any(ROUNDED_RUN.match(r) and words.has("followers", r, None) for r in rows)
         unknown["followers"] = ROUNDED if rounded else UNKNOWN_WORDS if unread else HIDDEN
     facts["about"] = _about(sections.get("summary"))
     if facts["about"] is None:
@@ -139,7 +131,7 @@ def extract(page: Page) -> Profile:
         unknown["recommendations_received"] = HIDDEN
         if section is not None and (shown := len(find_all(section, sel.P24_RECOMMENDATION_ITEMS))):
             unknown["recommendations_received"] = SNIPPETS.format(shown=shown)
-    unknown["recommendations_given"] = "public pages show only the recommendations received"
+    unknown["recommendations_given"] = GIVEN
     facts["activity"] = _activity(page, sections, all_sections)
     if facts["activity"] is None:
         unknown["activity"] = "guests see no post or article by the member (likes at most)"
@@ -185,16 +177,13 @@ def _photo(card: lxml.html.HtmlElement) -> bool | None:
     img = find(card, sel.P24_PHOTO_IMG)
     if img is None:
         return None
-    src = img.get("src") or img.get("data-delayed-url")
-    return real_image(src, img.get("data-ghost-url"))
+    return shows_real_image(img, blank_is_ghost=True)
 
 
 def _banner(card: lxml.html.HtmlElement) -> bool | None:
     """Custom cover when the cover image comes from the media host, default otherwise."""
     img = find(card, sel.P24_COVER_IMG)
-    if img is None:
-        return None
-    return real_image(img.get("src") or img.get("data-delayed-url"), None)
+    return shows_real_image(img)
 
 
 def _about(section: lxml.html.HtmlElement | None) -> About | None:
@@ -224,7 +213,10 @@ def _position(item: lxml.html.HtmlElement) -> Position:
         title=value(item, sel.P24_POSITION_TITLE),
         company=company,
         company_linked=linked,
-        has_description=value(item, sel.P24_POSITION_DESCRIPTION) is not None,
+        # No description is known only in an item whose markup was read (its title found
+        # by class); in an item of a build whose classes are new, a missing match says nothing.
+        has_description=value(item, sel.P24_POSITION_DESCRIPTION) is not None
+        or (False if find(item, sel.P24_POSITION_KNOWN) is not None else None),
     )
 
 
@@ -243,95 +235,17 @@ def _activity(
     all_sections: list[lxml.html.HtmlElement],
 ) -> Activity | None:
     """What the Activity cards show: own posts (/posts/<vanity>_), articles (/pulse/)."""
-    posts = [s for s in all_sections if s.get("data-section") == "posts"]
+    posts = [s for s in all_sections if s.get(sel.SECTION_ATTRIBUTE) == sel.P24_POSTS_SECTION]
     articles = sections.get("articles")
     if not posts and articles is None:
         return None
     slug = vanity_of(value(page.root, sel.CANONICAL)) or vanity_of(page.url)
     links = [h for s in posts for h in find_links(s, sel.P24_ACTIVITY_LINKS)]
-    own = slug is not None and any(f"/posts/{slug.lower()}_" in unquote(h).lower() for h in links)
+    own = slug is not None and any(
+        f"{sel.POSTS_PATH}{slug.lower()}_" in unquote(h).lower() for h in links
+    )
     has_articles = articles is not None and bool(find_all(articles, sel.P24_ARTICLE_ITEMS))
-    has_articles = has_articles or any("/pulse/" in h for h in links)
+    has_articles = has_articles or any(sel.PULSE_PATH in h for h in links)
     if not own and not has_articles:
         return None  # guests see a sample of likes and posts: only what is seen is a fact
     return Activity(has_posts=True if own else None, has_articles=True if has_articles else None)
-
-
-# ---------------------------------------------------------------- shared by the public layouts
-
-
-def texts_of(elements: list[lxml.html.HtmlElement]) -> list[str]:
-    """Visible text of each element, in order, empty ones dropped."""
-    return [t for t in (visible_text(e) for e in elements) if t]
-
-
-def find_links(node: lxml.html.HtmlElement, selector: tuple[str, ...]) -> list[str]:
-    """The strings (hrefs) of the first fallback that finds any."""
-    for expr in selector:
-        found = [str(h) for h in run(node, expr)]
-        if found:
-            return found
-    return []
-
-
-# "6K followers", "1,2 k abonnés", "12 mil seguidores": LinkedIn rounds large counts on
-# guest pages (2023-04). The exact number is unknown, but the run is a count, not a place.
-_ROUNDED_UNIT = re.compile(r"(?:[KkMm]|mil|Mio|Tsd)\.?(?![^\W\d_])")
-_ROUNDED_RUN = re.compile(r"\d[\d.,\s\u00a0]*?\s?" + _ROUNDED_UNIT.pattern)
-
-
-def is_count_run(text: str) -> bool:
-    """Whether a subline run is a (possibly rounded) follower or connection count.
-
-    >>> is_count_run("6K followers"), is_count_run("500+ connections"), is_count_run("Oslo")
-    (True, True, False)
-    """
-    if not text[:1].isdigit():
-        return False
-    return bool(_ROUNDED_RUN.match(text)) or any(
-        words.has(key, text, None) for key in ("followers", "connections")
-    )
-
-
-_COUNT_RUN = re.compile(r"(\d[\d.,\s\u00a0\u202f']*\+?)\s*([^\d]+)")
-
-
-def top_card_counts(runs: list[str], lang: str | None) -> tuple[Connections | None, int | None]:
-    """Connections and followers from "612 followers  500+ connections" runs.
-
-    >>> top_card_counts(["612 followers 500+ connections"], "en")
-    ('500+', 612)
-    >>> top_card_counts(["286 connections"], None)
-    (286, None)
-    """
-    connections: Connections | None = None
-    followers: int | None = None
-    for text_run in runs:
-        for number, word in _COUNT_RUN.findall(text_run):
-            if _ROUNDED_UNIT.match(word.strip()):
-                continue  # "6K followers": rounded by LinkedIn, not a count to report
-            if followers is None and words.has("followers", word, None):
-                followers = parse_count(number)
-            elif connections is None and words.has("connections", word, None):
-                connections = connections_of(number)
-    return connections, followers
-
-
-def connections_of(text: str | None) -> Connections | None:
-    """A connections count typed for the model: an int, or LinkedIn's "500+" cap."""
-    parsed = parse_connections(text)
-    return "500+" if parsed == "500+" else (parsed if isinstance(parsed, int) else None)
-
-
-def vanity_of(url: str | None) -> str | None:
-    """The vanity of a profile URL, decoding double-encoded slugs (seen on 2015-12 pages).
-
-    >>> vanity_of("https://www.linkedin.com/in/j%25C3%25BCrgen-k-c4d2e81f")
-    'jürgen-k-c4d2e81f'
-    """
-    slug = vanity_rules.from_url(url)
-    for _ in range(3):  # a slug never contains "%" once decoded
-        if slug is None or "%" not in slug:
-            break
-        slug = unquote(slug)
-    return slug

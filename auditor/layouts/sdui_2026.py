@@ -26,16 +26,17 @@ from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
 from auditor.dom import visible_text
+from auditor.images import shows_real_image
+from auditor.layouts._sdui import read_position
+from auditor.layouts._sdui import read_skill
 from auditor.model import About
 from auditor.model import Activity
 from auditor.model import Connections
 from auditor.model import PageKind
 from auditor.model import Position
 from auditor.model import Profile
-from auditor.model import Skill
 from auditor.page import Page
 from auditor.selectors import sdui as sel
-from auditor.text import clean
 from auditor.text import parse_connections
 from auditor.text import parse_count
 
@@ -46,27 +47,7 @@ LAYOUT = "in-2026"
 NO_OPEN_TO_WORK = "the top card shows no open-to-work card (it may be shown to recruiters only)"
 LAZY = "{card} did not load (lazy section): scroll to it and audit again"
 
-# Card names at the end of a componentkey (after "TopLevelSection"/"TopLevel"), longest
-# first, and the name the reader uses. Real 2026 keys end "Experience", "Education",
-# "Language", "Certification" + a TopLevel tail, or "Skills", "About", "Topcard".
-_CARDS = {
-    "SuggestedForYou": "SuggestedForYou",
-    "SupportedLocales": "SupportedLocales",
-    "Recommendations": "Recommendations",
-    "Recommendation": "Recommendations",
-    "Certifications": "Certifications",
-    "Certification": "Certifications",
-    "Experience": "Experience",
-    "Education": "Education",
-    "Languages": "Languages",
-    "Language": "Languages",
-    "Activity": "Activity",
-    "Featured": "Featured",
-    "Services": "Services",
-    "Topcard": "Topcard",
-    "Skills": "Skills",
-    "About": "About",
-}
+_CARDS = sel.CARD_KEY_NAMES
 
 Element: TypeAlias = lxml.html.HtmlElement
 
@@ -201,11 +182,7 @@ def _image_in(top: Element, frame_sel: Selector, image_sel: str) -> bool | None:
     frame = find(top, frame_sel)
     if frame is None:
         return None
-    for image in find_all(frame, image_sel):
-        src = image.get("src") or ""
-        if src and "static.licdn.com" not in src:  # static.licdn.com serves the ghosts
-            return True
-    return False
+    return any(shows_real_image(image) for image in find_all(frame, image_sel))
 
 
 def _count_runs(top: Element, intro: Element | None) -> list[Element]:
@@ -225,10 +202,7 @@ def _counts(top: Element, intro: Element | None) -> tuple[Connections | None, in
         if followers is None and words.has("followers", text):
             followers = parse_count(text)
         elif connections is None and words.has("connections", label):
-            parsed = parse_connections(text)
-            connections = (
-                "500+" if parsed == "500+" else (parsed if isinstance(parsed, int) else None)
-            )
+            connections = parse_connections(text)
     return connections, followers
 
 
@@ -273,35 +247,17 @@ def _open_to_work(top: Element) -> bool | None:
     labels = " ".join(
         (e.get("alt") or "") + " " + (e.get("aria-label") or "") for e in frame.iter("img", "div")
     )
-    return True if "#open_to_work" in labels.lower() else None
+    return True if sel.OPEN_TO_WORK_HASHTAG in labels.lower() else None
 
 
 def _text_without_buttons(element: Element) -> str:
     """Cleaned text of an element, leaving out buttons (the "… more" toggle)."""
-    parts: list[str] = [element.text or ""]
-    # Iterative walk (pages can nest deeper than Python's recursion limit); a button's
-    # subtree is skipped but its tail, the text after it, is kept.
-    stack: list[Element | _Tail] = list(reversed(element))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, _Tail):
-            parts.append(node.element.tail or "")
-            continue
-        if isinstance(node.tag, str) and node.tag != "button":
-            parts.append(" " if node.tag in ("br", "p", "div", "li") else "")
-            parts.append(node.text or "")
-            stack.append(_Tail(node))
-            stack.extend(reversed(node))
-            continue
-        parts.append(node.tail or "")  # a button, comment or processing instruction
-    return clean(" ".join(parts))
+    return visible_text(element, skip=_button_or_comment, apart=True)
 
 
-@dataclass(frozen=True)
-class _Tail:
-    """A marker on the walk stack: emit this element's tail once its content is done."""
-
-    element: Element
+def _button_or_comment(node: Element) -> bool:
+    """A node whose text an expandable text box does not show: its toggle button."""
+    return not isinstance(node.tag, str) or node.tag in sel.TEXT_BOX_SKIPPED_TAGS
 
 
 def _about(cards: _Cards) -> About | None:
@@ -425,22 +381,6 @@ def _experience(card: Element | None, facts: dict[str, object], unknown: dict[st
     facts["current_position"] = read_position(items[0])
 
 
-def read_position(item: Element) -> Position:
-    """Title, company, company page link and description of an Experience entry.
-
-    The entry's text runs are title, "Company · Employment type", dates, place (real
-    2026 card); its description is an expandable text box.
-    """
-    runs = [r for r in (visible_text(p) for p in find_all(item, sel.ITEM_RUNS)) if r]
-    company = runs[1].split(" · ")[0].strip() if len(runs) > 1 else None
-    return Position(
-        title=runs[0] if runs else None,
-        company=company or None,
-        company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
-        has_description=find(item, sel.ABOUT_TEXT) is not None,
-    )
-
-
 def _education(card: Element | None, facts: dict[str, object], unknown: dict[str, str]) -> None:
     """Education entries (the stated total, unknown behind "show all")."""
     if card is None:
@@ -448,19 +388,6 @@ def _education(card: Element | None, facts: dict[str, object], unknown: dict[str
         return
     shown = _count(shown_items(card, "Education"))
     facts["education"] = list_total(card, "Education", shown, "education", unknown)
-
-
-def read_skill(item: Element) -> Skill | None:
-    """A skill entry: its name (first run) and an endorsement count where one is printed.
-
-    The real 2026 card prints none: its runs are the name and where the skill was used
-    ("<title> bei <company>"); the endorse button's label is not a run.
-    """
-    runs = [t for t in (visible_text(p) for p in find_all(item, sel.ITEM_RUNS)) if t]
-    if not runs:
-        return None
-    endorsements = next((parse_count(r) for r in runs[1:] if words.has("endorsements", r)), None)
-    return Skill(name=runs[0], endorsements=endorsements)
 
 
 def _skills(card: Element | None, facts: dict[str, object], unknown: dict[str, str]) -> None:

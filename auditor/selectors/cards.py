@@ -285,3 +285,14 @@ ACTIVITY_PROFILE_LINK = (
 FEED_FULL_UPDATE = "/descendant::*[@data-view-name='feed-full-update']"
 # The feed of the activity page (main column).
 ACTIVITY_MAIN = ("//main", "//body")
+
+# --- literals the readers test (not XPaths) ---
+RECENT_ACTIVITY_PATH = "/recent-activity/"  # /in/<vanity>/recent-activity/<tab>/
+ACTIVITY_KEYS = ("content_collections", "recent_activity")  # the Activity card's anchor ids
+# "Show all 34 skills" as an id (2024-25): the total without reading localized text.
+SKILLS_ID_TOTAL_PATTERN = r"navigation-index-Show-all-(\d+)-skills"
+# Vanity in a profile link: /in/<vanity>/details/... or /in/<vanity>/add-edit/...
+DETAILS_LINK_PATTERN = r"/in/([^/?#]+)/(?:details|add-edit)/"
+EVI_IMAGE_CLASS = "evi-image"  # the 2023 details page's sticky-header photo
+PROFILE_URN_PREFIX = "urn:li:fsd_profile:"  # a member's urn in the embedded JSON
+ARTICLE_TABS = frozenset({"articles", "newsletters"})  # /recent-activity/<tab>/ of articles

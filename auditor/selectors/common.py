@@ -134,3 +134,6 @@ FRAGMENT_SECTIONS = (
 )
 # Anchors that name a section: ids, and 2026 card componentkeys.
 FRAGMENT_ANCHORS = "//*[@id][not(self::code)]/@id | /descendant::section/@componentkey"
+
+# Text LinkedIn prints only for screen readers: a second copy of the visible text (2022+).
+HIDDEN_TEXT_CLASSES = ("visually-hidden", "a11y-text")

@@ -155,3 +155,18 @@ FEATURED = (
 )
 # 2021: sections LinkedIn had not loaded yet (Skills, Recommendations, Accomplishments).
 DEFERRED_PENDING = "/descendant::div[contains(@class, 'pv-deferred-area--pending')]"
+
+# A line-clamped summary's controls and hidden copies, left out of its text (2018-2021).
+CLAMP_SKIPPED_TAGS = ("button", "script", "style", "code")
+CLAMP_SKIPPED_CLASSES = ("ellipsis", "visually-hidden", "show-more-text__link")
+COMPANY_PATH = "/company/"  # a position's link to its company page
+
+# Keys of the 2016 self-edit page's embedded JSON modules (in_2016_json).
+J16_BASIC_INFO = "basic_info"
+J16_PUBLIC_URL = "public_url"
+J16_BACKGROUND = "topcard_background"
+J16_SUMMARY_HTML = "summary_lb"
+J16_FULL_NAME = "fmt__full_name"
+J16_LOCATION = "location_highlight"
+J16_INDUSTRY = "industry_highlight"
+J16_SKILL_NAME = "fmt__skill_name"

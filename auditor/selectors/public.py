@@ -167,12 +167,18 @@ P16_ARTICLES = "./ul/li[contains(@class, 'post')]"
 # div.topcard__info-container (the markup two scrapers of that era read: chained_in's
 # transform.py, a Scrapy spider's); its card is the nearest section or .topcard around it.
 # That fallback walks the tree, but only runs when no top-card-layout section exists.
+P24_TITLE_BUTTON = "descendant::button[@data-modal='public_profile_top-card_title-modal-id']"
 P24_TOP_CARD = (
     "/descendant::section[contains(concat(' ', @class, ' '), ' top-card-layout ')]",
     "/descendant::h1[contains(concat(' ', @class, ' '), ' topcard__name ')][1]"
     "/ancestor::*[self::section or contains(concat(' ', @class, ' '), ' topcard ')][1]",
+    # Without classes (a new build): the section around the name's modal button (2023-2025).
+    # Last: a tree walk, where the lookups above are free on other layouts' pages.
+    "/descendant::button[@data-modal='public_profile_top-card_title-modal-id'][1]"
+    "/ancestor::section[1]",
 )
 P24_NAME = (
+    P24_TITLE_BUTTON + "/h1",  # the name opens the top card's modal (2023-2025)
     "descendant::h1[contains(@class, 'top-card-layout__title')]",
     "descendant::h1[contains(@class, 'topcard__name')]",  # 2017-2018
 )
@@ -184,6 +190,7 @@ P24_OTHER_ENTITY = (
 )
 # Absent when the member hides it from guests (2024-03).
 P24_HEADLINE = (
+    P24_TITLE_BUTTON + "/following-sibling::h2[1]",  # the h2 after the name (2023-2025)
     "descendant::h2[contains(@class, 'top-card-layout__headline')]",
     "descendant::h2[contains(@class, 'topcard__headline')]",  # 2017-2018
 )
@@ -192,6 +199,7 @@ P24_HEADLINE = (
 # one item per fact, <div|span class="top-card__subline-item">City</...><span class=
 # "top-card__subline-item">6K followers</span><span class="... --bullet">500+ connections</span>.
 P24_SUBLINE_ROWS = (
+    P24_TITLE_BUTTON + "/following-sibling::h3[1]/div/div[span]",  # (2023-2025)
     "descendant::h3[contains(@class, 'top-card-layout__first-subline')]"
     "/descendant::div[contains(@class, 'not-first-middot')]",
     "descendant::h3[contains(@class, 'top-card-layout__first-subline')]"
@@ -203,18 +211,24 @@ P24_LOCATION = "descendant::h3[contains(@class, 'topcard__location')]"
 P24_INDUSTRY = "descendant::h4[contains(@class, 'topcard__industry')]"
 # Photo: the top-card image; a ghost has src == data-ghost-url (classes lie: 2024-03).
 P24_PHOTO_IMG = (
+    "descendant::*[@data-section='picture']/img",  # (2023-2025)
     "descendant::img[contains(@class, 'top-card-layout__entity-image')]",
     "descendant::img[contains(@class, 'topcard__profile-image')]",  # 2017-2018
 )
 # Cover: media.licdn.com for a custom one, a static.licdn.com default otherwise.
-P24_COVER_IMG = "descendant::img[contains(@class, 'cover-img__image')]"
+P24_COVER_IMG = (
+    "descendant::img[@data-embed-id='cover-image']",  # (2023-2025)
+    "descendant::img[contains(@class, 'cover-img__image')]",
+)
 # Sections. 2024-03: section.core-section-container[data-section=...]. 2023-04: the same,
 # but Experience carries no data-section (its class says "pp-section experience").
 # 2017-2021: section.pp-section.<name> ("summary pp-section", "experience pp-section").
 # The layout keys each by data-section, else by its class name.
 P24_SECTIONS = (
     "/descendant::section[contains(@class, 'core-section-container')"
-    " or contains(concat(' ', @class, ' '), ' pp-section ')]"
+    " or contains(concat(' ', @class, ' '), ' pp-section ')]",
+    # Without classes: the sections that name themselves (data-section, 2023-2025).
+    "/descendant::section[@data-section]",
 )
 # About text: the section's content box (2023-2024), p.summary__description (2017-2018);
 # otherwise the section's own text after its heading.
@@ -230,7 +244,11 @@ P24_POSITIONS = (
     "descendant::li[contains(concat(' ', @class, ' '), ' experience-item ')"
     " or contains(concat(' ', @class, ' '), ' experience-group-position ')"
     " or contains(concat(' ', @class, ' '), ' experience__list-item ')]"
-    "[not(contains(concat(' ', @class, ' '), ' experience-group '))]"
+    "[not(contains(concat(' ', @class, ' '), ' experience-group '))]",
+    # Without classes: the positions that name themselves (2023-2025). After the classes:
+    # a grouped role may carry no data-section, and a list short of it would miscount.
+    "descendant::li[@data-section='currentPositionsDetails'"
+    " or @data-section='pastPositionsDetails']",
 )
 # Title and company: span.experience-item__title (2024), h3.profile-section-card__title
 # (2023), h3.result-card__title (2019-2021, also .experience-item__title), h4.position__title
@@ -258,11 +276,23 @@ P24_POSITION_COMPANY_LINK = (
 P24_GROUP_COMPANY_LINK = (
     "ancestor::li[contains(@class, 'experience-group')][1]/a[contains(@href, '/company/')]"
 )
+# A position item in markup this version knows (its title by class, or the item names
+# itself by data-section, 2016-2025): only there does a missing description mean none.
+P24_POSITION_KNOWN = (
+    *P24_POSITION_TITLE[:-1],
+    "self::li[@data-section='currentPositionsDetails' or @data-section='pastPositionsDetails']",
+)
 P24_POSITION_DESCRIPTION = (
+    # The description box names its list (data-section, 2023-2025), with or without classes.
+    "descendant::div[@data-section='currentPositions' or @data-section='pastPositions']/div",
     "descendant::div[contains(@class, 'show-more-less-text')]",
     "descendant::p[contains(@class, 'position-body__description')]",  # 2017-2018
 )
-P24_EDUCATION = "descendant::li[contains(@class, 'education__list-item')]"
+P24_EDUCATION = (
+    "descendant::li[contains(@class, 'education__list-item')]",
+    # Without classes: the section's outer list items (2023-2025), after the classes.
+    "descendant::ul/li[not(ancestor::li)]",
+)
 # "1 person has recommended Alex" (2024-03).
 P24_RECOMMENDERS = (
     "descendant::p[@data-test-id='recommendations__recommenders']",
@@ -279,5 +309,29 @@ P24_ACTIVITY_LINKS = (
     "[contains(@class, 'base-card__full-link')]/@href",
     "descendant::div[contains(@class, 'core-section-container__content')]/ul/li//a"
     "[contains(@class, 'base-card')]/@href",
+    # Without classes: the activity list's links to posts and articles (2024).
+    "descendant::ul[@data-test-id='activities__list']/li//a"
+    "[contains(@href, '/posts/') or contains(@href, '/pulse/')]/@href",
 )
 P24_ARTICLE_ITEMS = ".//li"
+
+# --- literals the readers test (not XPaths) ---
+SECTION_ATTRIBUTE = "data-section"  # a section's name (2015-12 to 2025)
+P13_CURRENT_CLASS = "summary-current"  # a current position (2013)
+P15_EXTRA_SKILL_CLASS = "extra-skill"  # a skill pill behind "See more" (2015)
+P16_NO_PICTURE_CLASS = "no-picture"  # the 2016 profile card without a photo
+P16_CURRENT_SECTION = "currentPositionsDetails"  # data-section of a current position (2016)
+P24_POSTS_SECTION = "posts"  # data-section of the member's own posts (2024)
+PULSE_PATH = "/pulse/"  # an article's address
+LINKEDIN_HOST_MARK = "linkedin."  # an address on one of LinkedIn's hosts
+# Section class names of pages whose sections carry no data-section (2017-2023), mapped
+# to the data-section names of 2024.
+P24_SECTION_CLASSES = {
+    "summary": "summary",
+    "experience": "experience",
+    "education": "educationsDetails",
+    "recommendations": "recommendations",
+    "activities": "posts",
+    "articles": "articles",
+}
+POSTS_PATH = "/posts/"  # a post's address: /posts/<vanity>_<words>-activity-<id>

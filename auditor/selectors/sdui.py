@@ -206,3 +206,31 @@ PAGE_ENTITY_ITEMS = f"/{ENTITY_ITEMS}"
 NESTED_ENTITY_ITEMS = "descendant::div[starts-with(@componentkey, 'entity-collection-item')]"
 # Any componentkey: the page is an SDUI page (2026), whatever its list holds.
 SDUI_ANY = "(/descendant::*[@componentkey])[1]"
+
+# An expandable text box's "… more" toggle, left out of its text.
+TEXT_BOX_SKIPPED_TAGS = ("button",)
+OPEN_TO_WORK_HASHTAG = "#open_to_work"  # in the photo frame's label (2026)
+# A 2026 details page's address: /in/<vanity>/details/<section>/
+DETAILS_PATH_PATTERN = r"/in/([^/?#]+)/details/([a-z-]+)/?"
+
+# Card names at the end of a componentkey (after "TopLevelSection"/"TopLevel"), longest
+# first, and the name the reader uses. Real 2026 keys end "Experience", "Education",
+# "Language", "Certification" + a TopLevel tail, or "Skills", "About", "Topcard".
+CARD_KEY_NAMES = {
+    "SuggestedForYou": "SuggestedForYou",
+    "SupportedLocales": "SupportedLocales",
+    "Recommendations": "Recommendations",
+    "Recommendation": "Recommendations",
+    "Certifications": "Certifications",
+    "Certification": "Certifications",
+    "Experience": "Experience",
+    "Education": "Education",
+    "Languages": "Languages",
+    "Language": "Languages",
+    "Activity": "Activity",
+    "Featured": "Featured",
+    "Services": "Services",
+    "Topcard": "Topcard",
+    "Skills": "Skills",
+    "About": "About",
+}

@@ -1,0 +1,87 @@
+"""What the logged-in card layouts share, 2022-2025 (profile cards, /details/ lists,
+/recent-activity/ pages): the position, skill and activity readers of their list items.
+
+A layout module of this family reads only what its own page differs in, with these.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from auditor import words
+from auditor.dom import find
+from auditor.dom import find_all
+from auditor.dom import value
+from auditor.dom import visible_text
+from auditor.model import Activity
+from auditor.model import Position
+from auditor.model import Skill
+from auditor.selectors import cards as sel
+from auditor.text import parse_count
+
+
+def read_position(item: HtmlElement) -> Position:
+    """Title, company, company link and description of a position item (grouped or not)."""
+    roles = [sub for sub in find_all(item, sel.SUB_ITEMS) if sub is not item]
+    titles = [visible_text(e) for e in find_all(item, sel.ITEM_TITLE)]
+    if roles:
+        # A company group: the bold line is the company, the first role holds the title.
+        role_titles = [visible_text(e) for e in find_all(roles[0], sel.ITEM_TITLE)]
+        title = role_titles[0] if role_titles else None
+        company = titles[0] if titles else None
+        has_description = find(roles[0], sel.ITEM_DESCRIPTION) is not None
+    else:
+        title = titles[0] if titles else None
+        subtitle = value(item, sel.ITEM_SUBTITLE)
+        company = subtitle.split(" · ")[0].strip() if subtitle else None
+        has_description = find(item, sel.ITEM_DESCRIPTION) is not None
+    return Position(
+        title=title,
+        company=company or None,
+        company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
+        # No description is known only in an item whose markup was read (its title found);
+        # in an item of a build whose classes are new, a missing match says nothing.
+        has_description=has_description or (False if title is not None else None),
+    )
+
+
+def read_skill(item: HtmlElement) -> Skill | None:
+    """One skill item (card or /details/ list): its name and, where shown, its endorsements."""
+    name = value(item, sel.ITEM_TITLE)
+    if not name:
+        return None
+    counts = (parse_count(visible_text(e)) for e in find_all(item, sel.SKILL_ENDORSEMENTS))
+    return Skill(name=name, endorsements=next((n for n in counts if n is not None), None))
+
+
+def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | None) -> Activity:
+    """Posts, articles and the empty state, from a card or an activity page's feed."""
+    # The empty-state words matter only without updates; reading a whole feed is costly.
+    text = "" if updates else visible_text(scope)
+    pill_texts = [visible_text(p) for p in find_all(scope, sel.ACTIVITY_PILLS)]
+    pills = " ".join(pill_texts)
+    overflow = find(scope, sel.ACTIVITY_PILL_OVERFLOW) is not None
+    tabs = {_tab(link.get("href") or "") for link in find_all(scope, sel.ACTIVITY_LINKS)} - {""}
+    not_posted = words.has("not_posted", text, lang) and not updates
+    if not_posted:
+        return Activity(has_posts=False, has_articles=False, not_posted=True)
+    commented_only = bool(tabs) and tabs <= {"comments", "reactions"} and not pills
+    has_posts = bool(updates) and not commented_only
+    articles: bool | None = words.has("articles", pills, lang) or bool(tabs & sel.ARTICLE_TABS)
+    if not articles and overflow:
+        articles = None  # an Articles pill may sit behind the unopened "More" menu
+    unread = [p for p in pill_texts if not words.has("other_pills", p, lang)]
+    if not articles and any(not words.has("articles", p, lang) for p in unread):
+        articles = None  # a pill in words this version does not know may be Articles
+    # No update and no empty-state words: the card's message is in words this version
+    # does not know (another UI language), so whether it says "hasn't posted" is unknown.
+    empty_unread = not updates and not commented_only and not words.has("articles", pills, lang)
+    return Activity(
+        has_posts=has_posts, has_articles=articles, not_posted=None if empty_unread else False
+    )
+
+
+def _tab(href: str) -> str:
+    """The tab a /recent-activity/<tab>/ link opens ("all", "comments", ...)."""
+    _, _, rest = href.partition(sel.RECENT_ACTIVITY_PATH)
+    return rest.split("/")[0].split("?")[0]
