@@ -7,7 +7,7 @@ the server call this. ``auditor.audit`` is the same function.
 
 from __future__ import annotations
 
-from auditor import i18n
+from auditor import report_i18n
 from auditor.parse import parse_profile
 from auditor.report import Report
 from auditor.report import score
@@ -20,4 +20,4 @@ def audit(data: bytes | str, url: str | None = None, lang: str | None = None) ->
     :raise BadInputError: the input is not a readable HTML page.
     :raise NotAProfileError: the page is not a LinkedIn profile page.
     """
-    return score(parse_profile(data, url), i18n.negotiate(lang))
+    return score(parse_profile(data, url), report_i18n.negotiate(lang))

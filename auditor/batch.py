@@ -21,9 +21,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from auditor import i18n
 from auditor import isolate
 from auditor import merge
+from auditor import report_i18n
 from auditor.errors import AuditorError
 from auditor.errors import PageTooComplexError
 from auditor.findings import Message
@@ -163,5 +163,5 @@ def outcome(reads: Sequence[Read], lang: str | None = None, note: Message | None
     if first.profile is None:
         return Outcome(first.path, error=first.error, error_kind=first.error_kind, paths=paths)
     profile = merge.merge([read.profile for read in reads if read.profile is not None])
-    report = score(profile, i18n.negotiate(lang), note).model_dump(mode="json")
+    report = score(profile, report_i18n.negotiate(lang), note).model_dump(mode="json")
     return Outcome(first.path, report=report, paths=paths)

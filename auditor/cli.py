@@ -14,8 +14,8 @@ from typing import Any
 
 import click
 
-from auditor import i18n
 from auditor import render
+from auditor import report_i18n
 from auditor.batch import Outcome
 from auditor.batch import find_pages
 from auditor.batch import group
@@ -128,7 +128,7 @@ def _report_language(_ctx: click.Context, _param: click.Parameter, value: str | 
     if value is None:
         return None
     primary = value.strip().lower().replace("_", "-").split("-")[0]
-    offered = i18n.available()
+    offered = report_i18n.available()
     if primary not in offered:
         raise click.BadParameter(
             f"no report in {value!r}; the report languages are {', '.join(offered)}"
@@ -157,7 +157,7 @@ def _report_language(_ctx: click.Context, _param: click.Parameter, value: str | 
     "--lang",
     metavar="LANG",
     callback=_report_language,
-    help=f"Report language ({', '.join(i18n.available())}); default: $LANG, else en.",
+    help=f"Report language ({', '.join(report_i18n.available())}); default: $LANG, else en.",
 )
 @click.option(
     "-j",
@@ -208,7 +208,7 @@ def audit_command(
     --min-score, 2 on usage errors. Each failing file gets one line on standard error;
     the others are still audited.
     """
-    lang = i18n.negotiate(lang or os.environ.get("LANG", "").split(".")[0] or None)
+    lang = report_i18n.negotiate(lang or os.environ.get("LANG", "").split(".")[0] or None)
     paths = list(find_pages(files))
     if not paths:
         raise click.UsageError("no .html or .htm files found in the given directories")

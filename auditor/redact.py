@@ -32,7 +32,7 @@ from auditor.images import kind
 from auditor.page import load_page
 from auditor.selectors import common
 from auditor.selectors import redact as sel
-from auditor.words import WORDS
+from auditor.ui_words import WORDS
 
 # A run of letters (any script); a K or M right after digits ("6K") stays, so a rounded
 # count stays one the auditor refuses to read.

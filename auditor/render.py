@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from auditor import i18n
+from auditor import report_i18n
 from auditor.findings import N_
 from auditor.rules import RULES
 
@@ -31,12 +31,12 @@ _COLUMNS = (
 
 def _points(value: float, lang: str) -> str:
     """Points as the language writes numbers (16, 1.5 / 1,5)."""
-    return i18n.format_number(value, lang)
+    return report_i18n.format_number(value, lang)
 
 
 def _gain(gain: float, lang: str) -> str:
     """The points a step can win, in the language's plural: "+1 point", "+1.5 points"."""
-    template = i18n.ngettext("+{n} point", "+{n} points", gain, lang)
+    template = report_i18n.ngettext("+{n} point", "+{n} points", gain, lang)
     return template.format(n=_points(gain, lang))
 
 
@@ -76,13 +76,13 @@ def text(doc: dict[str, Any], path: str | None = None) -> str:
     sources = profile.get("sources") or []
     if len(sources) > 1:
         used = ", ".join(f"{s['page']} ({s['kind']})" for s in sources)
-        lines.append("  " + i18n.gettext("Pages used:", lang) + " " + used)
+        lines.append("  " + report_i18n.gettext("Pages used:", lang) + " " + used)
     if doc.get("merge_note"):
         lines.append(f"  {doc['merge_note']}")
-    words = {status: i18n.gettext(word, lang) for status, word in STATUS_WORDS.items()}
+    words = {status: report_i18n.gettext(word, lang) for status, word in STATUS_WORDS.items()}
     width = max(len(word) for word in words.values())
-    aim = i18n.gettext("Aim:", lang)
-    source = i18n.gettext("Source:", lang)
+    aim = report_i18n.gettext("Aim:", lang)
+    source = report_i18n.gettext("Source:", lang)
     for c in doc["criteria"]:
         score = f"{_points(c['points'], lang)}/{c['max_points']}"
         status = f"{_MARK[c['status']]} {words[c['status']]:<{width}}"
@@ -91,10 +91,10 @@ def text(doc: dict[str, Any], path: str | None = None) -> str:
         lines.append(f"      → {c['advice']}")
         lines.append(f"      {source} {c['source']}")
     if doc["next_steps"]:
-        lines.append("  " + i18n.gettext("Fix first:", lang))
+        lines.append("  " + report_i18n.gettext("Fix first:", lang))
         lines += [f"    {number}. {step}" for number, step in enumerate(_steps(doc), 1)]
     # Outside the f-string: Babel does not extract calls inside f-strings.
-    label = i18n.gettext("LinkedIn checklist:", lang)
+    label = report_i18n.gettext("LinkedIn checklist:", lang)
     lines.append(f"  {label} {_checklist(doc)}")
     return "\n".join(lines)
 
@@ -112,7 +112,7 @@ def markdown(doc: dict[str, Any], path: str | None = None) -> str:
         f"**{doc['summary']}**  ",
         f"_{doc['estimate_of']}_",
         "",
-        "| | " + " | ".join(i18n.gettext(column, lang) for column in _COLUMNS) + " |",
+        "| | " + " | ".join(report_i18n.gettext(column, lang) for column in _COLUMNS) + " |",
         "|" + "---|" * (len(_COLUMNS) + 1),
     ]
     for c in doc["criteria"]:
@@ -127,9 +127,9 @@ def markdown(doc: dict[str, Any], path: str | None = None) -> str:
         ]
         rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     if doc["next_steps"]:
-        rows += ["", "**" + i18n.gettext("Fix first:", lang) + "**", ""]
+        rows += ["", "**" + report_i18n.gettext("Fix first:", lang) + "**", ""]
         rows += [f"{number}. {step}" for number, step in enumerate(_steps(doc), 1)]
-    label = i18n.gettext("LinkedIn checklist:", lang)
+    label = report_i18n.gettext("LinkedIn checklist:", lang)
     rows += ["", f"**{label}** {_checklist(doc)}"]
     return "\n".join(rows) + "\n"
 
@@ -166,7 +166,7 @@ def csv_row(
     if doc is None:
         return _csv_line([path, pages, "", "", "", "", *("" for _ in RULES), "", error or ""])
     # One decimal, as every report shows an estimate (16.42 -> 16.4); the JSON keeps two.
-    points = {c["id"]: i18n.one_decimal(c["points"]) for c in doc["criteria"]}
+    points = {c["id"]: report_i18n.one_decimal(c["points"]) for c in doc["criteria"]}
     unknown = " ".join(c["id"] for c in doc["criteria"] if c["unknown_points"] > 0)
     profile = doc["profile"]
     return _csv_line(
@@ -175,8 +175,8 @@ def csv_row(
             pages,
             profile.get("vanity") or "",
             profile.get("name") or "",
-            i18n.one_decimal(doc["score"]),
-            i18n.one_decimal(doc["unknown_points"]),
+            report_i18n.one_decimal(doc["score"]),
+            report_i18n.one_decimal(doc["unknown_points"]),
             *(points.get(rule_id, "") for rule_id in RULES),
             unknown,
             "",

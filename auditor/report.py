@@ -14,7 +14,7 @@ from urllib.parse import quote
 from pydantic import BaseModel
 from pydantic import ConfigDict
 
-from auditor import i18n
+from auditor import report_i18n
 from auditor.findings import N_
 from auditor.findings import Message
 from auditor.findings import Status
@@ -141,7 +141,7 @@ _UNKNOWN_ADVICE = {
 }
 
 
-def criteria(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[dict[str, Any]]:
+def criteria(profile: Profile, lang: str = report_i18n.SOURCE_LANGUAGE) -> list[dict[str, Any]]:
     """Run every rule on the facts and weigh its finding (Criterion fields, as a dict)."""
     result = []
     elsewhere = _UNKNOWN_ADVICE.get(profile.kind)
@@ -155,22 +155,22 @@ def criteria(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[dict[st
         result.append(
             {
                 "id": rule_id,
-                "title": i18n.gettext(rule.TITLE, lang),
+                "title": report_i18n.gettext(rule.TITLE, lang),
                 "status": finding.status,
                 "points": _round(weight * finding.earned),
                 "max_points": weight,
                 "unknown_points": _round(weight * finding.unchecked),
                 "value": finding.value,
-                "measured": i18n.render(finding.measured, lang),
-                "threshold": i18n.gettext(rule.THRESHOLD, lang),
-                "advice": i18n.render(advice, lang),
-                "source": i18n.gettext(rule.SOURCE, lang),
+                "measured": report_i18n.render(finding.measured, lang),
+                "threshold": report_i18n.gettext(rule.THRESHOLD, lang),
+                "advice": report_i18n.render(advice, lang),
+                "source": report_i18n.gettext(rule.SOURCE, lang),
             }
         )
     return result
 
 
-def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[dict[str, Any]]:
+def checklist(profile: Profile, lang: str = report_i18n.SOURCE_LANGUAGE) -> list[dict[str, Any]]:
     """LinkedIn's profile-completeness checklist, from the facts this page shows."""
     about = profile.about.characters > 0 if profile.about is not None else None
     position = (
@@ -193,7 +193,7 @@ def checklist(profile: Profile, lang: str = i18n.SOURCE_LANGUAGE) -> list[dict[s
     return [
         {
             "id": item_id,
-            "title": i18n.gettext(title, lang),
+            "title": report_i18n.gettext(title, lang),
             "status": ChecklistStatus.UNKNOWN
             if done is None
             else (ChecklistStatus.DONE if done else ChecklistStatus.MISSING),
@@ -237,7 +237,7 @@ _CRITERION_FACTS = {
 
 
 def details_pages(
-    profile: Profile, found: list[dict[str, Any]], lang: str = i18n.SOURCE_LANGUAGE
+    profile: Profile, found: list[dict[str, Any]], lang: str = report_i18n.SOURCE_LANGUAGE
 ) -> list[dict[str, Any]]:
     """The member's own details pages that would make this report's unknown points known.
 
@@ -260,7 +260,7 @@ def details_pages(
                 "section": section,
                 "path": f"/in/{quote(vanity, safe='')}/details/{section}/",
                 "facts": [],
-                "reason": i18n.render(reason, lang),
+                "reason": report_i18n.render(reason, lang),
             },
         )
         main, *others = _CRITERION_FACTS[criterion]
@@ -272,7 +272,7 @@ def details_pages(
 
 
 def score(
-    profile: Profile, lang: str = i18n.SOURCE_LANGUAGE, note: Message | None = None
+    profile: Profile, lang: str = report_i18n.SOURCE_LANGUAGE, note: Message | None = None
 ) -> Report:
     """The full report of a profile's facts; ``note`` says why a page was not merged."""
     found = criteria(profile, lang)
@@ -289,7 +289,7 @@ def score(
         {
             "version": __version__,
             "language": lang,
-            "estimate_of": i18n.gettext(
+            "estimate_of": report_i18n.gettext(
                 "Estimate of the brand pillar of LinkedIn's Social Selling Index", lang
             ),
             "score": total,
@@ -299,7 +299,7 @@ def score(
             "next_steps": [{"id": c["id"], "advice": c["advice"], "gain": gain(c)} for c in steps],
             "checklist": checklist(profile, lang),
             "details_pages": details_pages(profile, found, lang),
-            "merge_note": None if note is None else i18n.render(note, lang),
+            "merge_note": None if note is None else report_i18n.render(note, lang),
             "profile": profile,
         }
     )
@@ -313,7 +313,7 @@ def _unknown_layout_note(profile: Profile, lang: str) -> str:
     """For a page in a layout this version does not know: ask the user to report it."""
     if profile.layout != UNKNOWN_LAYOUT:
         return ""
-    return " " + i18n.render(
+    return " " + report_i18n.render(
         msg(
             "This page's layout is new to profile-auditor: please report it with a copy "
             "safe to share (profile-audit redact FILE)."
@@ -324,12 +324,12 @@ def _unknown_layout_note(profile: Profile, lang: str) -> str:
 
 def summary(total: float, unknown: float, found: list[dict[str, Any]], lang: str) -> str:
     """One line: the score, and what could not be checked on this page."""
-    line = i18n.render(
+    line = report_i18n.render(
         msg("{score} / {max} brand-pillar estimate", score=total, max=MAX_SCORE), lang
     )
     if unknown > 0:
         missing = ", ".join(c["title"] for c in found if c["unknown_points"] > 0)
-        line += " — " + i18n.render(
+        line += " — " + report_i18n.render(
             nmsg(
                 "{n} point could not be checked on this page ({sections})",
                 "{n} points could not be checked on this page ({sections})",

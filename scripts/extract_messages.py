@@ -16,7 +16,7 @@ stray call elsewhere never lands in the catalog::
         -D profile_auditor -l <lang>        # once per language below
 
 Then translate the new or ``#, fuzzy`` entries in each ``.po`` and run
-``pytest tests/test_i18n.py``. There is no compile step: ``auditor.i18n`` reads the
+``pytest tests/test_i18n.py``. There is no compile step: ``auditor.report_i18n`` reads the
 ``.po`` files at run time. A new language: ``pybabel init -i auditor/locale/profile_auditor.pot
 -d auditor/locale -D profile_auditor -l <lang>`` (or add it to ``LANGUAGES``, and this
 script does that).
@@ -33,7 +33,7 @@ from babel.messages.frontend import CommandLineInterface
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = ROOT / "auditor" / "locale"
-DOMAIN = "profile_auditor"  # NOTE: keep in sync with auditor.i18n.DOMAIN
+DOMAIN = "profile_auditor"  # NOTE: keep in sync with auditor.report_i18n.DOMAIN
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 LANGUAGES = ("nl", "it")
 # N_(): marked constants; msg(): rule messages; gettext(): i18n.gettext with a literal;

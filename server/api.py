@@ -35,8 +35,8 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.exceptions import SecurityError
 
 import auditor
-from auditor import i18n
 from auditor import merge
+from auditor import report_i18n
 from auditor import urls
 from auditor.errors import AuditorError
 from auditor.errors import BadInputError
@@ -119,7 +119,7 @@ def audit() -> dict[str, Any]:
             raise SsiPageError() from None
         raise
     captured = sessions.now()
-    return sessions.audit(merge.stamp(profile, captured), i18n.negotiate(lang), captured)
+    return sessions.audit(merge.stamp(profile, captured), report_i18n.negotiate(lang), captured)
 
 
 def _is_ssi_url(url: str) -> bool:

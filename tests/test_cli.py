@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from auditor import audit
 from auditor.cli import main
-from auditor.i18n import one_decimal
 from auditor.report import Report
+from auditor.report_i18n import one_decimal
 from tests import golden
 
 COMMAND = shutil.which("profile-audit", path=str(Path(sys.executable).parent)) or "profile-audit"

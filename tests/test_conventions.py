@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor import words
+from auditor import ui_words
 from auditor.layouts import LAYOUTS
 from auditor.model import Profile
 from auditor.page import load_page
@@ -133,7 +133,7 @@ def test_no_layout_imports_a_sibling_layout(path: Path) -> None:
 
 # A string that looks like LinkedIn markup: a class or id (kebab-case, BEM "__"/"--",
 # snake_case), a data-* attribute, an address path, a urn, a host, a hashtag or an XPath
-# variable. Such literals belong in auditor/selectors/ (the words in auditor/words.py).
+# variable. Such literals belong in auditor/selectors/ (the words in auditor/ui_words.py).
 _MARKUP_LIKE = re.compile(
     r"^[a-z][a-z0-9]*(?:[-_]{1,2}[a-z0-9]+)+$|__|--|^data-|licdn|linkedin\.|/[a-z-]+/"
     r"|^#|^\$|^urn:"
@@ -142,7 +142,7 @@ _MARKUP_LIKE = re.compile(
 # standard HTML/ARIA attribute names.
 _OWN_NAMES = (
     set(Profile.model_fields)
-    | set(words.WORDS)
+    | set(ui_words.WORDS)
     | {layout.NAME for layout in LAYOUTS}
     | {"aria-label", "aria-hidden", "aria-expanded"}
 )
@@ -160,7 +160,7 @@ def _markup_literals(path: Path) -> list[str]:
         and node.body
         and isinstance(node.body[0], ast.Expr)
     }
-    ui_words = {w for table in words.WORDS.values() for ws in table.values() for w in ws}
+    known_words = {w for table in ui_words.WORDS.values() for ws in table.values() for w in ws}
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
@@ -170,7 +170,7 @@ def _markup_literals(path: Path) -> list[str]:
             continue
         if _LAYOUT_LABEL.match(text):
             continue
-        if _MARKUP_LIKE.search(text) or text.lower() in ui_words:
+        if _MARKUP_LIKE.search(text) or text.lower() in known_words:
             found.append(f"{path.name}:{node.lineno}: {text!r}")
     return found
 
@@ -178,7 +178,7 @@ def _markup_literals(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", LAYOUT_FILES + FAMILY_FILES, ids=lambda p: p.stem)
 def test_no_linkedin_literal_in_a_layout(path: Path) -> None:
     """Classes, ids, attribute values, address paths and UI words live in
-    auditor/selectors/ and auditor/words.py, never in a layout module."""
+    auditor/selectors/ and auditor/ui_words.py, never in a layout module."""
     assert not _markup_literals(path)
 
 

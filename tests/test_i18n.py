@@ -19,8 +19,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from auditor import i18n
 from auditor import render
+from auditor import report_i18n
 from auditor.findings import Message
 from auditor.model import About
 from auditor.model import PageKind
@@ -78,7 +78,7 @@ def _read(path: Path, lang: str | None = None) -> Catalog:
 
 def _po(lang: str) -> Catalog:
     """A language's catalog, as shipped."""
-    return _read(i18n.LOCALE_DIR / lang / "LC_MESSAGES" / f"{i18n.DOMAIN}.po", lang)
+    return _read(report_i18n.LOCALE_DIR / lang / "LC_MESSAGES" / f"{report_i18n.DOMAIN}.po", lang)
 
 
 def _placeholders(text: str) -> list[str]:
@@ -159,9 +159,9 @@ def test_translations_format(lang: str) -> None:
         values = {name: 1 for name in _placeholders(msgid)}
         if msgid in PLURALS:
             for n in (0, 1, 2, 5, 21, 1.5):
-                assert i18n.ngettext(msgid, PLURALS[msgid], n, lang).format(**values)
+                assert report_i18n.ngettext(msgid, PLURALS[msgid], n, lang).format(**values)
         else:
-            assert i18n.gettext(msgid, lang).format(**values)
+            assert report_i18n.gettext(msgid, lang).format(**values)
 
 
 def _sample() -> Profile:
@@ -232,14 +232,14 @@ def test_report_in_language(lang: str, summary: str, endorsements: str, points: 
     by_id = {c.id: c for c in report.criteria}
     assert by_id["endorsements"].measured == endorsements
     for rule_id, rule in RULES.items():
-        assert by_id[rule_id].title == i18n.gettext(rule.TITLE, lang)
-        assert by_id[rule_id].threshold == i18n.gettext(rule.THRESHOLD, lang)
+        assert by_id[rule_id].title == report_i18n.gettext(rule.TITLE, lang)
+        assert by_id[rule_id].threshold == report_i18n.gettext(rule.THRESHOLD, lang)
     text = render.text(doc)
     assert points in text
-    assert i18n.gettext("not checked", lang) in text  # publishing could not be checked
-    assert i18n.gettext("Fix first:", lang) in text
+    assert report_i18n.gettext("not checked", lang) in text  # publishing could not be checked
+    assert report_i18n.gettext("Fix first:", lang) in text
     markdown = render.markdown(doc)
-    assert i18n.gettext("Criterion", lang) in markdown
+    assert report_i18n.gettext("Criterion", lang) in markdown
     if lang != "en":
         # No English sentence leaks through: every rendered string is a translation.
         for english in _sample_messages() | {"Fix first:", "LinkedIn checklist:", "pass"}:
@@ -263,7 +263,7 @@ def _sample_messages() -> set[str]:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_runtime_message_is_translated(lang: str) -> None:
     """The messages rules produce at run time are in the catalog (plain or plural)."""
-    table = i18n.catalog(lang)
+    table = report_i18n.catalog(lang)
     for msgid in _sample_messages():
         assert msgid in table or msgid in PLURALS, msgid
 
@@ -282,7 +282,7 @@ def test_every_runtime_message_is_translated(lang: str) -> None:
 )
 def test_format_number(number: float, lang: str, expected: str) -> None:
     """Numbers in the report follow the language's separators."""
-    assert i18n.format_number(number, lang) == expected
+    assert report_i18n.format_number(number, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -307,19 +307,19 @@ def test_format_number(number: float, lang: str, expected: str) -> None:
 )
 def test_negotiate(header: str | None, expected: str) -> None:
     """A --lang value or an Accept-Language header picks the best report language."""
-    assert i18n.negotiate(header) == expected
+    assert report_i18n.negotiate(header) == expected
 
 
 def test_available() -> None:
     """English plus every shipped catalog."""
-    assert i18n.available() == ("en", "it", "nl")
+    assert report_i18n.available() == ("en", "it", "nl")
 
 
 def test_render_falls_back_to_english() -> None:
     """An unknown msgid or language renders the English text with its numbers."""
     message = Message(id="Not in any catalog: {n}", params={"n": 1234})
-    assert i18n.render(message, "nl") == "Not in any catalog: 1.234"
-    assert i18n.gettext("Skills", "xx") == "Skills"
+    assert report_i18n.render(message, "nl") == "Not in any catalog: 1.234"
+    assert report_i18n.gettext("Skills", "xx") == "Skills"
 
 
 # A synthetic logged-out page (invented person), enough for the public_2024 layout.

@@ -17,13 +17,13 @@ import pytest
 
 from auditor import NotAProfileError
 from auditor import parse_profile
-from auditor import words
+from auditor import ui_words
 from auditor.errors import NotAProfileReason
 from auditor.page import load_page
 from auditor.text import parse_connections
 from auditor.text import parse_count
-from auditor.words import LANGUAGES
-from auditor.words import WORDS
+from auditor.ui_words import LANGUAGES
+from auditor.ui_words import WORDS
 from tests import realpages
 
 PROFILES = Path(__file__).parent / "profiles"
@@ -277,7 +277,7 @@ PRINTED = [
 @pytest.mark.parametrize(("key", "lang", "text"), PRINTED)
 def test_words_found_in_the_page_language(key: str, lang: str, text: str) -> None:
     """Each UI language's own wording is found when the lookup is limited to that language."""
-    assert words.has(key, text, lang)
+    assert ui_words.has(key, text, lang)
 
 
 @pytest.mark.parametrize(
@@ -291,7 +291,7 @@ def test_words_found_in_the_page_language(key: str, lang: str, text: str) -> Non
 )
 def test_words_not_found_where_absent(key: str, lang: str, text: str) -> None:
     """No false positives on the neighbouring texts of the same card."""
-    assert not words.has(key, text, lang)
+    assert not ui_words.has(key, text, lang)
 
 
 NOT_POSTED = {

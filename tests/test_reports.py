@@ -50,11 +50,11 @@ def test_report_shows_what_readme_promises(fmt: str, lang: str) -> None:
         for key in ("title", "measured", "threshold", "advice", "source"):
             cell = c[key].replace("|", "\\|") if fmt == "markdown" else c[key]
             assert cell in report, (key, c[key])
-    fix_first = report.index(render.i18n.gettext("Fix first:", lang))
+    fix_first = report.index(render.report_i18n.gettext("Fix first:", lang))
     for number, step in enumerate(doc["next_steps"][:3], 1):
         assert f"{number}. " in report[fix_first:]
         assert step["advice"] in report[fix_first:]
-    checklist = report.index(render.i18n.gettext("LinkedIn checklist:", lang))
+    checklist = report.index(render.report_i18n.gettext("LinkedIn checklist:", lang))
     for item in doc["checklist"]:
         assert item["title"] in report[checklist:]
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from auditor import i18n
+from auditor import report_i18n
 from auditor.findings import Message
 from auditor.model import About
 from auditor.model import Activity
@@ -75,7 +75,7 @@ VARIANTS = _variants()
 def _render(rule_id: str, facts: dict[str, Any], lang: str) -> tuple[str, str]:
     """The measured line and the advice of one rule on a profile, in a language."""
     finding = RULES[rule_id].check(strong_profile(**facts))
-    return i18n.render(finding.measured, lang), i18n.render(finding.advice, lang)
+    return report_i18n.render(finding.measured, lang), report_i18n.render(finding.advice, lang)
 
 
 def _ids(message: Message) -> list[Message]:
@@ -107,8 +107,8 @@ def test_no_english_in_translations(rule_id: str, facts: dict[str, Any], lang: s
     """A Dutch or Italian report says every sentence in its language."""
     finding = RULES[rule_id].check(strong_profile(**facts))
     for message in [*_ids(finding.measured), *_ids(finding.advice)]:
-        english = i18n.render(Message(message.id, message.params, message.plural), "en")
-        translated = i18n.render(Message(message.id, message.params, message.plural), lang)
+        english = report_i18n.render(Message(message.id, message.params, message.plural), "en")
+        translated = report_i18n.render(Message(message.id, message.params, message.plural), lang)
         assert translated != english, english
 
 
@@ -223,5 +223,5 @@ def test_linkedin_words(lang: str, words: tuple[str, ...]) -> None:
 def test_ngettext(singular: str, plural: str, lang: str, one: str, two: str, half: str) -> None:
     """gettext plural forms from the catalogs: one, many, and a fraction (the "other" form)."""
     for n, expected in ((1, one), (2, two), (1.5, half)):
-        template = i18n.ngettext(singular, plural, n, lang)
-        assert template.format(n=i18n.format_number(n, lang)) == expected
+        template = report_i18n.ngettext(singular, plural, n, lang)
+        assert template.format(n=report_i18n.format_number(n, lang)) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from auditor import words
+from auditor import ui_words
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
@@ -62,20 +62,20 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
     pills = " ".join(pill_texts)
     overflow = find(scope, sel.ACTIVITY_PILL_OVERFLOW) is not None
     tabs = {_tab(link.get("href") or "") for link in find_all(scope, sel.ACTIVITY_LINKS)} - {""}
-    not_posted = words.has("not_posted", text, lang) and not updates
+    not_posted = ui_words.has("not_posted", text, lang) and not updates
     if not_posted:
         return Activity(has_posts=False, has_articles=False, not_posted=True)
     commented_only = bool(tabs) and tabs <= {"comments", "reactions"} and not pills
     has_posts = bool(updates) and not commented_only
-    articles: bool | None = words.has("articles", pills, lang) or bool(tabs & sel.ARTICLE_TABS)
+    articles: bool | None = ui_words.has("articles", pills, lang) or bool(tabs & sel.ARTICLE_TABS)
     if not articles and overflow:
         articles = None  # an Articles pill may sit behind the unopened "More" menu
-    unread = [p for p in pill_texts if not words.has("other_pills", p, lang)]
-    if not articles and any(not words.has("articles", p, lang) for p in unread):
+    unread = [p for p in pill_texts if not ui_words.has("other_pills", p, lang)]
+    if not articles and any(not ui_words.has("articles", p, lang) for p in unread):
         articles = None  # a pill in words this version does not know may be Articles
     # No update and no empty-state words: the card's message is in words this version
     # does not know (another UI language), so whether it says "hasn't posted" is unknown.
-    empty_unread = not updates and not commented_only and not words.has("articles", pills, lang)
+    empty_unread = not updates and not commented_only and not ui_words.has("articles", pills, lang)
     return Activity(
         has_posts=has_posts, has_articles=articles, not_posted=None if empty_unread else False
     )

@@ -11,8 +11,8 @@ from urllib.parse import unquote
 
 import lxml.html
 
+from auditor import ui_words
 from auditor import vanity as vanity_rules
-from auditor import words
 from auditor.dom import Selector
 from auditor.dom import find
 from auditor.dom import run
@@ -87,7 +87,7 @@ def is_count_run(text: str) -> bool:
     if not text[:1].isdigit():
         return False
     return bool(ROUNDED_RUN.match(text)) or any(
-        words.has(key, text, None) for key in ("followers", "connections")
+        ui_words.has(key, text, None) for key in ("followers", "connections")
     )
 
 
@@ -108,9 +108,9 @@ def top_card_counts(runs: list[str], lang: str | None) -> tuple[Connections | No
         for number, word in _COUNT_RUN.findall(text_run):
             if ROUNDED_UNIT.match(word.strip()):
                 continue  # "6K followers": rounded by LinkedIn, not a count to report
-            if followers is None and words.has("followers", word, None):
+            if followers is None and ui_words.has("followers", word, None):
                 followers = parse_count(number)
-            elif connections is None and words.has("connections", word, None):
+            elif connections is None and ui_words.has("connections", word, None):
                 connections = parse_connections(number)
     return connections, followers
 

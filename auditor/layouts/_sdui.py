@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from auditor import words
+from auditor import ui_words
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import visible_text
@@ -43,5 +43,5 @@ def read_skill(item: lxml.html.HtmlElement) -> Skill | None:
     runs = [t for t in (visible_text(p) for p in find_all(item, sel.ITEM_RUNS)) if t]
     if not runs:
         return None
-    endorsements = next((parse_count(r) for r in runs[1:] if words.has("endorsements", r)), None)
+    endorsements = next((parse_count(r) for r in runs[1:] if ui_words.has("endorsements", r)), None)
     return Skill(name=runs[0], endorsements=endorsements)

@@ -11,8 +11,8 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from auditor import ui_words
 from auditor import vanity as vanity_rules
-from auditor import words
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
@@ -91,6 +91,6 @@ def _followers(top: HtmlElement) -> int | None:
     for row in find_all(top, sel.ACTIVITY_STAT_ROWS):
         label, number = (visible_text(div) for div in row.findall("div"))
         count = parse_count(number)
-        if count is not None and words.has("followers", label) and parse_count(label) is None:
+        if count is not None and ui_words.has("followers", label) and parse_count(label) is None:
             return count
     return None

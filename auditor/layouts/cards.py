@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from auditor import totals
+from auditor import ui_words
 from auditor import vanity as vanity_rules
-from auditor import words
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
@@ -159,9 +159,9 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
     unread = False  # a count in words this version does not know (another UI language)
     for item in find_all(top, sel.COUNT_ITEMS):
         text = visible_text(item)
-        if words.has("connections", text) or find(item, sel.CONNECTIONS_LINK) is not None:
+        if ui_words.has("connections", text) or find(item, sel.CONNECTIONS_LINK) is not None:
             connections = parse_connections(text)
-        elif words.has("followers", text):
+        elif ui_words.has("followers", text):
             followers_shown = True
         else:
             unread = True
@@ -192,7 +192,7 @@ def _followers(cards: Cards, top: HtmlElement | None) -> int | None:
     if top is not None:
         for item in find_all(top, sel.COUNT_ITEMS):
             text = visible_text(item)
-            if words.has("followers", text):
+            if ui_words.has("followers", text):
                 return parse_count(text)
     return None  # 2022-2025 print followers only in the Activity card and creators' top card
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from auditor import ui_words
 from auditor import vanity as vanity_rules
-from auditor import words
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import run
@@ -125,7 +125,7 @@ def _still_loading(page: Page) -> bool:
     if find(page.root, sel.DETAILS_LOADING) is not None:
         return True
     buttons = find_all(page.root, sel.DETAILS_BUTTONS)
-    return any(words.has("more_results", visible_text(b), page.lang) for b in buttons)
+    return any(ui_words.has("more_results", visible_text(b), page.lang) for b in buttons)
 
 
 def _skills(page: Page, loading: bool, facts: dict[str, Any], unknown: dict[str, str]) -> None:

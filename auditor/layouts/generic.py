@@ -20,9 +20,9 @@ import lxml.etree
 import lxml.html
 
 from auditor import embedded
+from auditor import ui_words
 from auditor import urls
 from auditor import vanity as vanity_rules
-from auditor import words
 from auditor.dom import find
 from auditor.dom import run
 from auditor.dom import visible_text
@@ -251,9 +251,9 @@ def _counts_in(section: lxml.html.HtmlElement) -> tuple[Connections | None, int 
         if match is None:
             continue
         number, word = match.group(1), match.group(2)
-        if connections is None and words.has("connections", word):
+        if connections is None and ui_words.has("connections", word):
             connections = parse_connections(number)
-        elif followers is None and words.has("followers", word):
+        elif followers is None and ui_words.has("followers", word):
             followers = parse_count(number)
     return connections, followers
 

@@ -17,8 +17,8 @@ from urllib.parse import unquote
 
 import lxml.html
 
+from auditor import ui_words
 from auditor import vanity as vanity_rules
-from auditor import words
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
@@ -101,7 +101,7 @@ def extract(page: Page) -> Profile:
     if counts[0] is None:
         unknown["connections"] = UNKNOWN_WORDS if unread else HIDDEN
     if counts[1] is None:
-        rounded = any(ROUNDED_RUN.match(r) and words.has("followers", r, None) for r in rows)
+        rounded = any(ROUNDED_RUN.match(r) and ui_words.has("followers", r, None) for r in rows)
         unknown["followers"] = ROUNDED if rounded else UNKNOWN_WORDS if unread else HIDDEN
     facts["about"] = _about(sections.get("summary"))
     if facts["about"] is None:

@@ -19,8 +19,8 @@ from typing import TypeAlias
 import lxml.html
 
 from auditor import totals
+from auditor import ui_words
 from auditor import vanity as vanity_rules
-from auditor import words
 from auditor.dom import Selector
 from auditor.dom import find
 from auditor.dom import find_all
@@ -199,9 +199,9 @@ def _counts(top: Element, intro: Element | None) -> tuple[Connections | None, in
         text = visible_text(run)
         nxt = run.getnext()
         label = text + " " + (visible_text(nxt) if nxt is not None and nxt.tag == "p" else "")
-        if followers is None and words.has("followers", text):
+        if followers is None and ui_words.has("followers", text):
             followers = parse_count(text)
-        elif connections is None and words.has("connections", label):
+        elif connections is None and ui_words.has("connections", label):
             connections = parse_connections(text)
     return connections, followers
 
@@ -213,9 +213,9 @@ def _followers_on_top(top: Element, intro: Element | None) -> bool | None:
     for run in _count_runs(top, intro):
         after = run.getnext()
         texts.append(visible_text(run) + " " + (visible_text(after) if after is not None else ""))
-    if any(words.has("followers", text) for text in texts):
+    if any(ui_words.has("followers", text) for text in texts):
         return True
-    if texts and not any(words.has("connections", text) for text in texts):
+    if texts and not any(ui_words.has("connections", text) for text in texts):
         return None
     return False
 
@@ -224,7 +224,7 @@ def _activity_followers(card: Element) -> int | None:
     """The followers count in the Activity card header ("732 followers")."""
     for run in find_all(card, sel.ACTIVITY_HEADER):
         text = visible_text(run)
-        if words.has("followers", text):
+        if ui_words.has("followers", text):
             return parse_count(text)
     return None
 
@@ -291,7 +291,7 @@ def _activity(card: Element | None) -> Activity | None:
     if not has_posts:
         # No post: the empty-state message says so; unrecognised, it is in words this
         # version does not know.
-        not_posted = words.has("not_posted", visible_text(card)) or None
+        not_posted = ui_words.has("not_posted", visible_text(card)) or None
     return Activity(has_posts=has_posts, has_articles=None, not_posted=not_posted)
 
 

@@ -90,7 +90,7 @@ LOCATION = (
 )
 
 # The counts row: li.text-body-small holding span.t-bold ("500+" + "connections",
-# "1,628" + "followers"); which is which needs the word (words.py).
+# "1,628" + "followers"); which is which needs the word (ui_words.py).
 COUNT_ITEMS = ".//ul/li[contains(@class, 'text-body-small')][.//span[contains(@class, 't-bold')]]"
 
 # Others' view: the connections count links to a search of the member's connections

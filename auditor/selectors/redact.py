@@ -34,7 +34,7 @@ TEXT_ATTRIBUTES = frozenset(
 )
 # Attribute values kept as they are: LinkedIn's labels the layouts anchor on.
 KEEP_VALUES = frozenset(("Profile photo", "Cover photo", "#OPEN_TO_WORK"))
-# Words kept in text besides words.py: the brand (detection reads it in <title>).
+# Words kept in text besides ui_words.py: the brand (detection reads it in <title>).
 KEEP_WORDS = frozenset(("linkedin",))
 # The path segment before a member's vanity (/in/<vanity>/...).
 IN_SEGMENT = "in"

@@ -192,7 +192,7 @@ PAGE_SKILL_ITEMS = f"/{SKILL_ITEMS}"
 PAGE_RECEIVED_PANEL = f"/{RECEIVED_PANEL}"
 PAGE_GIVEN_PANEL = f"/{GIVEN_PANEL}"
 # A list still paging in as the member scrolls: a busy region or a progress bar (ARIA,
-# modelled), or a "show more results" button (told by its words, auditor/words.py).
+# modelled), or a "show more results" button (told by its words, auditor/ui_words.py).
 DETAILS_LOADING = "/descendant::*[@aria-busy='true' or @role='progressbar']"
 DETAILS_BUTTONS = "/descendant::main//button"
 # Links naming the owner's vanity: /in/<vanity>/details/... or /in/<vanity>/overlay/...

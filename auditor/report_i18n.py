@@ -3,7 +3,7 @@
 Messages are English msgids with ``{placeholders}``; catalogs are standard gettext
 ``.po`` files, read with Babel so no compile step is needed. English is the source.
 These are the report's languages (``--lang``, Accept-Language); the words LinkedIn prints
-in each UI language a page may come in are another table, in auditor/words.py.
+in each UI language a page may come in are another table, in auditor/ui_words.py.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Prefer structure (ids, link targets, numbers in "Show all N" links) everywhere; 
 word only where LinkedIn offers nothing else, and add every language in this one table.
 Each entry is a lowercase substring to look for in cleaned, lowercased text.
 These are the page's UI languages (what LinkedIn was set to when the page was saved);
-the languages the report is written in are another list, in auditor/i18n.py.
+the languages the report is written in are another list, in auditor/report_i18n.py.
 """
 
 from __future__ import annotations
