@@ -12,6 +12,7 @@ import {
   formatWhen,
   gaugeFraction,
   measuredAgainst,
+  plural,
   scoreBand,
   serveCommand,
   statusLabel
@@ -22,6 +23,7 @@ import {
   comparisonLine,
   formatDay,
   formatGap,
+  formatMeasured,
   measuredBesideEstimate,
   numberOrNull,
   outOf,
@@ -446,10 +448,7 @@ function renderSources(report) {
  * @param {number} points
  */
 function unknownPointsText(points) {
-  const shown = [formatPoints(points, locale)];
-  return new Intl.PluralRules(locale).select(points) === 'one'
-    ? t('unknownPointsOne', shown)
-    : t('unknownPoints', shown);
+  return plural(t, 'unknownPoints', points, [formatPoints(points, locale)], locale);
 }
 
 /**
@@ -531,7 +530,7 @@ function renderTrend(history) {
       {
         viewBox: `0 0 ${width} ${height}`,
         role: 'img',
-        'aria-label': t('trendLabel', [String(audits.length), scores.join(', ')])
+        'aria-label': plural(t, 'trendLabel', audits.length, [String(audits.length), scores.join(', ')], locale)
       },
       [
         svg('polyline', { points: points.map((p) => `${p.x},${p.y}`).join(' ') }),
@@ -606,7 +605,7 @@ function ring(value, max, id, label) {
         circle('fill', filled)
       ]),
       el('div', { class: 'gauge-text', 'aria-hidden': 'true' }, [
-        el('span', { id, class: 'value', text: value === null ? '?' : formatPoints(value, locale) }),
+        el('span', { id, class: 'value', text: value === null ? '?' : formatMeasured(value, locale) }),
         el('span', { class: 'max', text: t('outOf', [String(max)]) })
       ])
     ]
@@ -689,7 +688,7 @@ function renderComparison(comparison, progress) {
           [...days].reverse().map((day) =>
             el('tr', { 'data-date': day.date }, [
               el('th', { scope: 'row', text: formatDay(day.date, locale) }),
-              el('td', { class: 'measured-cell', text: day.measured === null ? '—' : formatPoints(day.measured, locale) }),
+              el('td', { class: 'measured-cell', text: day.measured === null ? '—' : formatMeasured(day.measured, locale) }),
               el('td', { class: 'estimate-cell', text: day.estimate === null ? '—' : formatPoints(day.estimate, locale) }),
               el('td', { class: 'gap-cell', text: formatGap(day.gap, locale) })
             ])
@@ -713,14 +712,21 @@ function renderTwoSeriesTrend(days) {
     ...pts.map((p) => svg('circle', { class: cls, cx: p.x, cy: p.y, r: 3 }))
   ];
   const values = (/** @type {'measured' | 'estimate'} */ key) =>
-    days.map((d) => (d[key] === null ? '—' : formatPoints(/** @type {number} */ (d[key]), locale))).join(', ');
+    days
+      .map((d) => {
+        const value = d[key];
+        if (value === null) return '—';
+        return key === 'measured' ? formatMeasured(value, locale) : formatPoints(value, locale);
+      })
+      .join(', ');
   return el('div', { class: 'trend two-series' }, [
     svg(
       'svg',
       {
         viewBox: `0 0 ${width} ${height}`,
         role: 'img',
-        'aria-label': t('comparisonTrendLabel', [String(days.length), values('measured'), values('estimate')])
+        'aria-label': plural(t, 'comparisonTrendLabel', days.length,
+          [String(days.length), values('measured'), values('estimate')], locale)
       },
       [...line('estimate', points.estimate), ...line('measured', points.measured)]
     ),
@@ -744,7 +750,7 @@ function renderNextSteps(steps) {
       steps.slice(0, 3).map((step) =>
         el('li', { 'data-id': step.id }, [
           el('span', { class: 'advice', text: step.advice }),
-          el('span', { class: 'gain', text: t('gain', [formatPoints(step.gain, locale)]) })
+          el('span', { class: 'gain', text: plural(t, 'gain', step.gain, [formatPoints(step.gain, locale)], locale) })
         ])
       )
     )

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import requests
 
+from auditor.i18n import format_number
 from tests.e2e.conftest import EXTENSION
 from tests.e2e.conftest import EXTENSION_ID
 from tests.e2e.conftest import PAGES
@@ -45,7 +46,13 @@ READ_CRITERIA = """[...document.querySelectorAll('.criterion')].map(li => ({
 
 
 def fmt(points: float) -> str:
-    """Points as the panel writes them in English (at most two decimals)."""
+    """An estimate as the panel writes it in English: as the command's reports do (one
+    decimal at most, halves up), so the panel and the CLI print the same number."""
+    return format_number(points, "en")
+
+
+def measured(points: float) -> str:
+    """A number LinkedIn measured as the panel writes it in English (two decimals at most)."""
     return f"{points:.2f}".rstrip("0").rstrip(".")
 
 
@@ -227,7 +234,7 @@ def test_trend_and_loading_on_audit_again(browser: Browser, server: Server, tmp_
 
 def signed(gap: float) -> str:
     """A gap as the panel writes it in English: its sign, at most two decimals."""
-    text = fmt(abs(round(gap, 2)))
+    text = measured(abs(round(gap, 2)))
     return "0" if text == "0" else ("+" if gap > 0 else "-") + text
 
 
@@ -287,13 +294,13 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     golden = json.loads((SSI_PAGES / "2025-en.json").read_text(encoding="utf-8"))["reading"]
     assert reading == golden
     assert panel.text("h2") == "Your Social Selling Index"
-    assert panel.js("document.getElementById('ssi-total').textContent") == fmt(reading["total"])
+    assert panel.js("document.getElementById('ssi-total').textContent") == measured(reading["total"])
     assert panel.js("document.querySelector('.gauge').getAttribute('aria-label')") == (
-        f"SSI {fmt(reading['total'])} / 100"
+        f"SSI {measured(reading['total'])} / 100"
     )
     shown = panel.js("""[...document.querySelectorAll('.pillar')].map(li =>
         [li.dataset.id, li.querySelector('.pillar-value').textContent, li.className])""")
-    assert [s[:2] for s in shown] == [[p, f"{fmt(reading['pillars'][p])} / 25"] for p in PILLARS]
+    assert [s[:2] for s in shown] == [[p, f"{measured(reading['pillars'][p])} / 25"] for p in PILLARS]
     assert "pillar-brand" in shown[0][2]  # brand first, highlighted, tagged
     assert panel.text(".pillar-brand .tag") == "what the audit estimates"
     assert panel.text("#rank-industry") == f"Top {reading['ranks']['industry']}%"
@@ -308,7 +315,7 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     today = kept["date"]
     brand = reading["pillars"]["brand"]
     assert panel.text("#comparison-today") == (
-        f"LinkedIn measured {fmt(brand)} / 25. No audit that day: audit your profile to compare."
+        f"LinkedIn measured {measured(brand)} / 25. No audit that day: audit your profile to compare."
     )
     assert panel.js("document.querySelector('.two-series')") is None  # one day: no trend
 
@@ -318,7 +325,7 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     report = server_report(browser, server, profile.url)
     assert_shows_report(panel, report)
     panel.wait_for("!!document.getElementById('measured-note')")
-    assert panel.text("#measured-note") == f"LinkedIn measured {fmt(brand)} / 25 on {day_en(today)}"
+    assert panel.text("#measured-note") == f"LinkedIn measured {measured(brand)} / 25 on {day_en(today)}"
     assert panel.text("#measured-gap") == (
         f"Gap to this estimate: {signed(brand - report['score'])} (LinkedIn minus estimate)"
     )
@@ -337,13 +344,13 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     assert last["date"] == today and last["measured"] == brand
     assert last["estimate"] == report["score"]
     assert panel.text("#comparison-today") == (
-        f"LinkedIn measured {fmt(brand)} / 25, the audit estimated "
+        f"LinkedIn measured {measured(brand)} / 25, the audit estimated "
         f"{fmt(report['score'])} / 25: gap {signed(last['gap'])}"
     )
     rows = panel.js("""[...document.querySelectorAll('table.days tbody tr')].map(tr =>
         [tr.dataset.date, ...[...tr.cells].map(c => c.textContent)])""")
     assert rows == [
-        [d["date"], day_en(d["date"]), fmt(d["measured"]), fmt(d["estimate"]), signed(d["gap"])]
+        [d["date"], day_en(d["date"]), measured(d["measured"]), fmt(d["estimate"]), signed(d["gap"])]
         for d in reversed(progress["days"])
     ]
     assert len(rows) == 3
@@ -352,7 +359,7 @@ def test_ssi_reading_history_and_panel(browser: Browser, server: Server, tmp_pat
     label = panel.js("document.querySelector('.two-series svg').getAttribute('aria-label')")
     assert label == (
         "Brand pillar over the last 3 days. LinkedIn: 14.1, 15, "
-        f"{fmt(brand)}. Estimate: 11.5, 12.25, {fmt(report['score'])}."
+        f"{measured(brand)}. Estimate: 11.5, 12.3, {fmt(report['score'])}."
     )
 
     shot = tmp_path / "panel-ssi.png"
