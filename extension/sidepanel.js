@@ -35,7 +35,7 @@ import {
 } from './lib/ssi.js';
 import { selectView, stateKey } from './lib/state.js';
 import { trendAudits, trendDelta, trendPoints, twoSeriesPoints } from './lib/trend.js';
-import { isSsiUrl } from './lib/urls.js';
+import { isSsiUrl, MY_PROFILE_URL } from './lib/urls.js';
 
 /** @typedef {import('./lib/state.js').PanelState} PanelState */
 
@@ -49,6 +49,8 @@ const view = /** @type {HTMLElement} */ (document.getElementById('view'));
 const announce = /** @type {HTMLElement} */ (document.getElementById('announce'));
 let shownTabId = /** @type {number | null} */ (null);
 let shownKey = '';
+// A button of the view was pressed (audit, pair): the next view's heading takes the focus.
+let focusNextHeading = false;
 
 /** The tab this panel shows: the pinned one, or the window's active tab. */
 async function currentTab() {
@@ -83,7 +85,7 @@ function render(state, settings, tabId) {
   view.setAttribute('aria-busy', String(state.kind === 'loading'));
   const renderers = {
     idle: () => renderIdle(/** @type {any} */ (state), tabId),
-    'not-profile': () => renderNotProfile(),
+    'not-profile': () => renderNotProfile(tabId),
     loading: () => renderLoading(/** @type {any} */ (state), tabId),
     'server-down': () => renderServerDown(/** @type {any} */ (state), tabId),
     'not-paired': () => renderNotPaired(/** @type {any} */ (state), tabId),
@@ -91,7 +93,15 @@ function render(state, settings, tabId) {
     report: () => renderReport(/** @type {any} */ (state), tabId),
     ssi: () => renderSsi(/** @type {any} */ (state), tabId)
   };
+  // Focus that was in the view (a button pressed: "Audit again", "Pair", "Try again")
+  // moves to the new view's heading, so a keyboard or screen-reader user lands on it.
+  // A pressed button may have lost the focus already (disabled while the audit runs).
+  const hadFocus = view.contains(document.activeElement) || focusNextHeading;
+  focusNextHeading = false;
   view.replaceChildren(renderers[state.kind]());
+  const heading = /** @type {HTMLElement | null} */ (view.querySelector('h1'));
+  heading?.setAttribute('tabindex', '-1');
+  if (hadFocus) heading?.focus();
   if (state.kind === 'report') {
     const { score, max_score: max } = state.report;
     announce.textContent = t('scoreLabel', [formatPoints(score, locale), String(max)]);
@@ -99,7 +109,7 @@ function render(state, settings, tabId) {
     const total = numberOrNull(state.reading?.total);
     announce.textContent = t('ssiTotalLabel', [outOf(total, TOTAL_MAX, locale)]);
   } else {
-    announce.textContent = view.querySelector('h2')?.textContent ?? '';
+    announce.textContent = view.querySelector('h1')?.textContent ?? '';
   }
 }
 
@@ -109,7 +119,7 @@ function render(state, settings, tabId) {
  * @param {(Node | string | null | false)[]} children
  */
 function block(title, children) {
-  return el('section', { class: 'message' }, [el('h2', { text: title }), ...children]);
+  return el('section', { class: 'message' }, [el('h1', { text: title }), ...children]);
 }
 
 /**
@@ -121,6 +131,7 @@ function auditButton(tabId, label) {
   const button = el('button', { type: 'button', class: 'primary', text: label });
   button.addEventListener('click', () => {
     if (tabId === null) return;
+    focusNextHeading = true;
     button.setAttribute('disabled', '');
     chrome.runtime.sendMessage({ type: 'audit', tabId }).catch(console.error);
   });
@@ -144,8 +155,18 @@ function renderIdle(state, tabId) {
   ]);
 }
 
-function renderNotProfile() {
-  return block(t('notProfileTitle'), [el('p', { text: t('notProfileBody') })]);
+/**
+ * Not a page the audit reads: say what is, and open the member's own profile in this tab
+ * (LinkedIn sends /in/me/ to the signed-in member's profile).
+ * @param {number | null} tabId
+ */
+function renderNotProfile(tabId) {
+  const open = el('button', { type: 'button', class: 'primary', id: 'open-my-profile', text: t('openMyProfile') });
+  open.addEventListener('click', () => {
+    if (tabId === null) return;
+    chrome.tabs.update(tabId, { url: MY_PROFILE_URL }).catch(console.error);
+  });
+  return block(t('notProfileTitle'), [el('p', { text: t('notProfileBody') }), el('div', { class: 'actions' }, [open])]);
 }
 
 /**
@@ -271,6 +292,7 @@ function renderNotPaired(state, tabId) {
     event.preventDefault();
     const token = /** @type {HTMLInputElement} */ (input).value.trim();
     if (!token || tabId === null) return;
+    focusNextHeading = true;
     chrome.runtime.sendMessage({ type: 'pair', tabId, token }).catch(console.error);
   });
   return block(t('notPairedTitle'), [
@@ -311,10 +333,11 @@ function renderReport({ report, history, progress, at, completion }, tabId) {
   const profile = report.profile ?? {};
   return el('article', { class: 'report', 'aria-labelledby': 'profile-name' }, [
     el('header', { class: 'who' }, [
-      el('h2', { id: 'profile-name', text: profile.name || t('unnamedProfile') }),
+      el('h1', { id: 'profile-name', text: profile.name || t('unnamedProfile') }),
       profile.headline ? el('p', { class: 'headline', text: profile.headline }) : null
     ]),
     renderGauge(report, progress),
+    renderSummary(report),
     renderCompletion(report, completion, tabId),
     renderSources(report),
     // The server's word on a page it did not merge (another member, too old).
@@ -370,7 +393,7 @@ function renderCompletion(report, completion, tabId) {
     : null;
   if (running) {
     return el('section', { class: 'complete running', id: 'complete', 'aria-labelledby': 'complete-title' }, [
-      el('h3', { id: 'complete-title', text: t('completeRunning') }),
+      el('h2', { id: 'complete-title', text: t('completeRunning') }),
       el('progress', {
         'aria-label': t('completeRunning'),
         max: String(completion.steps.length),
@@ -402,7 +425,7 @@ function renderCompletion(report, completion, tabId) {
     });
   }
   return el('section', { class: 'complete', id: 'complete', 'aria-labelledby': 'complete-title' }, [
-    el('h3', { id: 'complete-title', text: t('completeTitle') }),
+    el('h2', { id: 'complete-title', text: t('completeTitle') }),
     completion ? el('p', { id: 'complete-outcome', text: outcomes[completion.status] ?? '' }) : null,
     completion?.message ? el('p', { class: 'muted', text: completion.message }) : null,
     completion?.status !== 'done' || completion?.merged === false ? steps : null,
@@ -426,7 +449,7 @@ function renderSources(report) {
     experience: t('from_experience')
   };
   return el('section', { class: 'sources', 'aria-labelledby': 'sources-title' }, [
-    el('h3', { id: 'sources-title', text: t('sourcesTitle') }),
+    el('h2', { id: 'sources-title', text: t('sourcesTitle') }),
     el(
       'ul',
       {},
@@ -474,7 +497,7 @@ function renderGauge(report, progress) {
     });
   const score = formatPoints(report.score, locale);
   return el('section', { class: 'score', 'aria-labelledby': 'score-title' }, [
-    el('h3', { id: 'score-title', class: 'visually-hidden', text: t('scoreTitle') }),
+    el('h2', { id: 'score-title', class: 'visually-hidden', text: t('scoreTitle') }),
     el(
       'div',
       {
@@ -524,7 +547,7 @@ function renderTrend(history) {
   const delta = trendDelta(audits);
   const sign = delta > 0 ? '+' : '';
   return el('section', { class: 'trend', 'aria-labelledby': 'trend-title' }, [
-    el('h3', { id: 'trend-title', text: t('trendTitle') }),
+    el('h2', { id: 'trend-title', text: t('trendTitle') }),
     svg(
       'svg',
       {
@@ -559,11 +582,11 @@ function renderSsi({ reading, comparison, progress, at }, tabId) {
   const total = numberOrNull(reading.total);
   return el('article', { class: 'report ssi', 'aria-labelledby': 'ssi-title' }, [
     el('header', { class: 'who' }, [
-      el('h2', { id: 'ssi-title', text: t('ssiTitle') }),
+      el('h1', { id: 'ssi-title', text: t('ssiTitle') }),
       el('p', { class: 'headline', text: t('ssiSubtitle') })
     ]),
     el('section', { class: 'score', 'aria-labelledby': 'ssi-total-title' }, [
-      el('h3', { id: 'ssi-total-title', class: 'visually-hidden', text: t('ssiTotalTitle') }),
+      el('h2', { id: 'ssi-total-title', class: 'visually-hidden', text: t('ssiTotalTitle') }),
       ring(total, TOTAL_MAX, 'ssi-total', t('ssiTotalLabel', [outOf(total, TOTAL_MAX, locale)])),
       renderRanks(reading)
     ]),
@@ -631,7 +654,7 @@ function renderRanks(reading) {
 /** @param {any} reading */
 function renderPillars(reading) {
   return el('section', { class: 'pillars', 'aria-labelledby': 'pillars-title' }, [
-    el('h3', { id: 'pillars-title', text: t('pillarsTitle') }),
+    el('h2', { id: 'pillars-title', text: t('pillarsTitle') }),
     el(
       'ul',
       {},
@@ -661,7 +684,7 @@ function renderComparison(comparison, progress) {
   const days = progressDays(progress ?? (comparison ? { days: [comparison] } : null));
   const profile = typeof comparison?.profile === 'string' ? comparison.profile : null;
   return el('section', { class: 'comparison', 'aria-labelledby': 'comparison-title' }, [
-    el('h3', { id: 'comparison-title', text: t('comparisonTitle') }),
+    el('h2', { id: 'comparison-title', text: t('comparisonTitle') }),
     comparison
       ? el('p', { id: 'comparison-today', class: 'comparison-today', text: comparisonLine(comparison, t, locale) })
       : null,
@@ -743,7 +766,7 @@ function renderTwoSeriesTrend(days) {
 function renderNextSteps(steps) {
   if (steps.length === 0) return null;
   return el('section', { class: 'next-steps', 'aria-labelledby': 'next-title' }, [
-    el('h3', { id: 'next-title', text: t('nextStepsTitle') }),
+    el('h2', { id: 'next-title', text: t('nextStepsTitle') }),
     el(
       'ol',
       {},
@@ -757,32 +780,73 @@ function renderNextSteps(steps) {
   ]);
 }
 
+/**
+ * The summary under the score, as Lighthouse puts it first: the one thing to fix first
+ * and what could not be checked, and why.
+ * @param {any} report
+ */
+function renderSummary(report) {
+  /** @type {{id: string, advice: string, gain: number}[]} */
+  const steps = report.next_steps ?? [];
+  /** @type {any[]} */
+  const unchecked = (report.criteria ?? []).filter((/** @type {any} */ c) => c.status === 'unknown');
+  const first = steps[0];
+  return el('section', { class: 'summary', id: 'summary', 'aria-labelledby': 'summary-title' }, [
+    el('h2', { id: 'summary-title', class: 'visually-hidden', text: t('summaryTitle') }),
+    first
+      ? el('p', { id: 'fix-first', class: 'fix-first', 'data-id': first.id }, [
+          el('strong', { text: t('fixFirst') }),
+          ' ',
+          el('span', { class: 'advice', text: first.advice }),
+          el('span', { class: 'gain', text: plural(t, 'gain', first.gain, [formatPoints(first.gain, locale)], locale) })
+        ])
+      : el('p', { id: 'fix-first', class: 'fix-first', text: t('nothingToFix') }),
+    unchecked.length > 0
+      ? el('div', { id: 'not-checked', class: 'not-checked' }, [
+          el('p', { class: 'not-checked-title', text: t('notCheckedTitle') }),
+          el(
+            'ul',
+            {},
+            unchecked.map((c) => el('li', { 'data-id': c.id }, [el('strong', { text: c.title }), `: ${c.measured}`]))
+          )
+        ])
+      : null
+  ]);
+}
+
 /** @type {Record<string, string>} */
 const STATUS_ICONS = { pass: '✓', partial: '◐', fail: '✗', unknown: '?' };
 
-/** @param {any[]} criteria */
+/**
+ * Every criterion, collapsed below the summary: its status, title and points in one line
+ * (a <summary>, opened with Enter or Space), what was measured, the advice and the source
+ * inside.
+ * @param {any[]} criteria
+ */
 function renderCriteria(criteria) {
   return el('section', { class: 'criteria', 'aria-labelledby': 'criteria-title' }, [
-    el('h3', { id: 'criteria-title', text: t('criteriaTitle') }),
+    el('h2', { id: 'criteria-title', text: t('criteriaTitle') }),
     el(
       'ul',
       {},
       criteria.map((c) =>
         el('li', { class: `criterion status-${c.status}`, 'data-id': c.id, 'data-status': c.status }, [
-          el('div', { class: 'criterion-head' }, [
-            el('span', { class: 'badge' }, [
-              el('span', { 'aria-hidden': 'true', text: STATUS_ICONS[c.status] ?? '?' }),
-              ` ${statusLabel(c.status, t)}`
+          el('details', {}, [
+            el('summary', { class: 'criterion-head' }, [
+              el('span', { class: 'badge' }, [
+                el('span', { 'aria-hidden': 'true', text: STATUS_ICONS[c.status] ?? '?' }),
+                ` ${statusLabel(c.status, t)}`
+              ]),
+              el('span', { class: 'criterion-title', text: c.title }),
+              el('span', {
+                class: 'points',
+                text: t('points', [formatPoints(c.points, locale), String(c.max_points)])
+              })
             ]),
-            el('h4', { text: c.title }),
-            el('span', {
-              class: 'points',
-              text: t('points', [formatPoints(c.points, locale), String(c.max_points)])
-            })
-          ]),
-          el('p', { class: 'measured', text: measuredAgainst(c, t) }),
-          el('p', { class: 'advice', text: c.advice }),
-          c.source ? el('p', { class: 'source', text: t('sourceLabel', [c.source]) }) : null
+            el('p', { class: 'measured', text: measuredAgainst(c, t) }),
+            el('p', { class: 'advice', text: c.advice }),
+            c.source ? el('p', { class: 'source', text: t('sourceLabel', [c.source]) }) : null
+          ])
         ])
       )
     )
@@ -795,7 +859,7 @@ function renderChecklist(items) {
   /** @type {Record<string, string>} */
   const icons = { done: '✓', missing: '✗', unknown: '?' };
   return el('section', { class: 'checklist', 'aria-labelledby': 'checklist-title' }, [
-    el('h3', { id: 'checklist-title', text: t('checklistTitle') }),
+    el('h2', { id: 'checklist-title', text: t('checklistTitle') }),
     el(
       'ul',
       {},
@@ -823,22 +887,12 @@ chrome.storage.onChanged.addListener((changes, area) => {
     chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
   }
   if (area === 'local' || (shownTabId !== null && stateKey(shownTabId) in changes)) {
-    // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
-watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {
-  if (shownTabId === null) return;
-  chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
-});
-refresh().catch(console.error);
+    refresh().catch(console.error);
   }
 });
 chrome.tabs.onActivated.addListener(() => refresh().catch(console.error));
 chrome.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url || change.status === 'complete') // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
-watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {
-  if (shownTabId === null) return;
-  chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
-});
-refresh().catch(console.error);
+  if (change.url || change.status === 'complete') refresh().catch(console.error);
 });
 // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
 watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {
