@@ -270,8 +270,6 @@ def test_trend_and_loading_on_audit_again(browser: Browser, server: Server, tmp_
     shot = tmp_path / "panel.png"
     panel.screenshot(shot)
     assert shot.stat().st_size > 10_000
-    if os.environ.get("UPDATE_PANEL_SCREENSHOT"):
-        shutil.copy(shot, ROOT / "docs" / "panel.png")
 
 
 def signed(gap: float) -> str:
