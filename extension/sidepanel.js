@@ -34,7 +34,7 @@ import {
   TOTAL_MAX
 } from './lib/ssi.js';
 import { selectView, stateKey } from './lib/state.js';
-import { trendAudits, trendDelta, trendPoints, twoSeriesPoints } from './lib/trend.js';
+import { trendAudits, trendChange, trendPoints, twoSeriesPoints, uncheckedPoints } from './lib/trend.js';
 import { isSsiUrl, MY_PROFILE_URL } from './lib/urls.js';
 
 /** @typedef {import('./lib/state.js').PanelState} PanelState */
@@ -544,8 +544,10 @@ function renderTrend(history) {
   const height = 56;
   const points = trendPoints(audits, width, height);
   const scores = audits.map((a) => formatPoints(a.score, locale));
-  const delta = trendDelta(audits);
-  const sign = delta > 0 ? '+' : '';
+  // The change is shown only between audits that could not check the same points.
+  const change = trendChange(audits);
+  const last = audits[audits.length - 1];
+  const unchecked = uncheckedPoints(last);
   return el('section', { class: 'trend', 'aria-labelledby': 'trend-title' }, [
     el('h2', { id: 'trend-title', text: t('trendTitle') }),
     svg(
@@ -557,19 +559,36 @@ function renderTrend(history) {
       },
       [
         svg('polyline', { points: points.map((p) => `${p.x},${p.y}`).join(' ') }),
-        ...points.map((p) => svg('circle', { cx: p.x, cy: p.y, r: 3 }))
+        // An audit that could not check some points is hollow, and says so on hover.
+        ...points.map((p, i) => {
+          const missed = uncheckedPoints(audits[i]);
+          if (missed === 0) return svg('circle', { cx: p.x, cy: p.y, r: 3 });
+          return svg('circle', { class: 'unchecked', cx: p.x, cy: p.y, r: 3 }, [
+            svg('title', {}, [document.createTextNode(unknownPointsShort(missed))])
+          ]);
+        })
       ]
     ),
     el('p', {
       id: 'trend-summary',
       class: 'muted',
-      text: t('trendSummary', [
-        scores.join(' → '),
-        `${sign}${formatPoints(delta, locale)}`,
-        formatWhen(audits[0].at, locale)
-      ])
+      text: change
+        ? t('trendSummary', [
+            scores.join(' → '),
+            `${change.delta > 0 ? '+' : ''}${formatPoints(change.delta, locale)}`,
+            formatWhen(change.from.at, locale)
+          ])
+        : plural(t, 'trendNotComparable', unchecked, [scores.join(' → '), formatPoints(unchecked, locale)], locale)
     })
   ]);
+}
+
+/**
+ * "5 points could not be checked", for a point of the trend.
+ * @param {number} points
+ */
+function unknownPointsShort(points) {
+  return plural(t, 'uncheckedPoints', points, [formatPoints(points, locale)], locale);
 }
 
 /**

@@ -245,7 +245,20 @@ def test_trend_and_loading_on_audit_again(browser: Browser, server: Server, tmp_
     label = panel.js("document.querySelector('.trend svg').getAttribute('aria-label')")
     assert label == f"Scores of the last 2 audits: {fmt(first['score'])}, {fmt(second['score'])}"
     summary = panel.text("#trend-summary")
-    assert summary.startswith(f"{fmt(first['score'])} → {fmt(second['score'])} (+")
+    scores = f"{fmt(first['score'])} → {fmt(second['score'])}"
+    # Each audit could not check other points (Skills unseen, then seen): the rise comes
+    # from what the first one missed, so no change is computed; those audits are hollow.
+    missed = [a["unknown_points"] for a in history["audits"]]
+    hollow = panel.js(
+        "[...document.querySelectorAll('.trend circle')].map(c => "
+        "c.classList.contains('unchecked') ? c.querySelector('title').textContent : null)"
+    )
+    assert hollow == [f"{fmt(m)} points could not be checked" if m else None for m in missed]
+    assert missed[0] > missed[1] > 1
+    assert summary == (
+        f"{scores} (the last audit could not check {fmt(missed[1])} points: "
+        "no change computed, as earlier audits checked other points)"
+    )
     assert_shows_report(panel, second)
     # "Audit again" was pressed in the view: focus is on the new view's heading.
     assert panel.js("document.activeElement.id") == "profile-name"
