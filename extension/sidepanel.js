@@ -59,13 +59,20 @@ async function currentTab() {
   return tab;
 }
 
+// Refreshes overlap (a storage change during another's reads): only the latest renders.
+let refreshes = 0;
+
 /** Read the tab and its stored state, and render when something changed. */
 async function refresh() {
+  const generation = ++refreshes;
   const tab = await currentTab();
   const tabId = tab?.id ?? null;
   const key = tabId === null ? '' : stateKey(tabId);
   const stored = key ? (await chrome.storage.session.get(key))[key] : undefined;
   const settings = normalizeSettings(await chrome.storage.local.get(null));
+  // A newer refresh started while this one read: it has read a state at least as new, and
+  // rendering this one after it would show an older state (a "loading" that never ends).
+  if (generation !== refreshes) return;
   const state = selectView({ tabUrl: tab?.url, stored, now: Date.now() });
   const renderKey = JSON.stringify([tabId, state, settings.port, settings.autoScroll]);
   if (renderKey === shownKey) return;
@@ -905,7 +912,8 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && (changes.port || changes.token) && retry && shownTabId !== null) {
     chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
   }
-  if (area === 'local' || (shownTabId !== null && stateKey(shownTabId) in changes)) {
+  // Before the first render the tab is not known yet: any tab's change may be this one's.
+  if (area === 'local' || shownTabId === null || stateKey(shownTabId) in changes) {
     refresh().catch(console.error);
   }
 });

@@ -228,16 +228,23 @@ class Panel:
 
     def assert_accessible(self) -> None:
         """axe-core finds no violation in the panel as it is now (every rule axe runs by
-        default: WCAG 2.x A and AA, best practices)."""
+        default: WCAG 2.x A and AA, best practices), in the light and the dark scheme."""
         if not self.js("typeof window.axe === 'object'"):
             self.js(axe_source() + "\n;true", timeout=60)
-        violations = self.js(
-            """axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v =>
-                ({id: v.id, impact: v.impact, help: v.help,
-                  nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)})))""",
-            timeout=60,
-        )
-        assert violations == [], (self.state(), violations)
+        found = {}
+        for scheme in ("light", "dark"):
+            self.call(
+                "Emulation.setEmulatedMedia",
+                {"features": [{"name": "prefers-color-scheme", "value": scheme}]},
+            )
+            found[scheme] = self.js(
+                """axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(
+                    v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)})))""",
+                timeout=60,
+            )
+        self.call("Emulation.setEmulatedMedia", {"features": []})
+        assert found == {"light": [], "dark": []}, (self.state(), found)
 
     def wait_state(self, state: str, timeout: float = 20) -> None:
         """Wait until the panel shows a state (body[data-state])."""
