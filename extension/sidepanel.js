@@ -12,6 +12,7 @@ import {
   formatWhen,
   gaugeFraction,
   measuredAgainst,
+  plural,
   scoreBand,
   serveCommand,
   statusLabel
@@ -22,6 +23,7 @@ import {
   comparisonLine,
   formatDay,
   formatGap,
+  formatMeasured,
   measuredBesideEstimate,
   numberOrNull,
   outOf,
@@ -32,8 +34,8 @@ import {
   TOTAL_MAX
 } from './lib/ssi.js';
 import { selectView, stateKey } from './lib/state.js';
-import { trendAudits, trendDelta, trendPoints, twoSeriesPoints } from './lib/trend.js';
-import { isSsiUrl } from './lib/urls.js';
+import { trendAudits, trendChange, trendPoints, twoSeriesPoints, uncheckedPoints } from './lib/trend.js';
+import { isSsiUrl, MY_PROFILE_URL } from './lib/urls.js';
 
 /** @typedef {import('./lib/state.js').PanelState} PanelState */
 
@@ -47,6 +49,8 @@ const view = /** @type {HTMLElement} */ (document.getElementById('view'));
 const announce = /** @type {HTMLElement} */ (document.getElementById('announce'));
 let shownTabId = /** @type {number | null} */ (null);
 let shownKey = '';
+// A button of the view was pressed (audit, pair): the next view's heading takes the focus.
+let focusNextHeading = false;
 
 /** The tab this panel shows: the pinned one, or the window's active tab. */
 async function currentTab() {
@@ -55,13 +59,20 @@ async function currentTab() {
   return tab;
 }
 
+// Refreshes overlap (a storage change during another's reads): only the latest renders.
+let refreshes = 0;
+
 /** Read the tab and its stored state, and render when something changed. */
 async function refresh() {
+  const generation = ++refreshes;
   const tab = await currentTab();
   const tabId = tab?.id ?? null;
   const key = tabId === null ? '' : stateKey(tabId);
   const stored = key ? (await chrome.storage.session.get(key))[key] : undefined;
   const settings = normalizeSettings(await chrome.storage.local.get(null));
+  // A newer refresh started while this one read: it has read a state at least as new, and
+  // rendering this one after it would show an older state (a "loading" that never ends).
+  if (generation !== refreshes) return;
   const state = selectView({ tabUrl: tab?.url, stored, now: Date.now() });
   const renderKey = JSON.stringify([tabId, state, settings.port, settings.autoScroll]);
   if (renderKey === shownKey) return;
@@ -81,7 +92,7 @@ function render(state, settings, tabId) {
   view.setAttribute('aria-busy', String(state.kind === 'loading'));
   const renderers = {
     idle: () => renderIdle(/** @type {any} */ (state), tabId),
-    'not-profile': () => renderNotProfile(),
+    'not-profile': () => renderNotProfile(tabId),
     loading: () => renderLoading(/** @type {any} */ (state), tabId),
     'server-down': () => renderServerDown(/** @type {any} */ (state), tabId),
     'not-paired': () => renderNotPaired(/** @type {any} */ (state), tabId),
@@ -89,7 +100,15 @@ function render(state, settings, tabId) {
     report: () => renderReport(/** @type {any} */ (state), tabId),
     ssi: () => renderSsi(/** @type {any} */ (state), tabId)
   };
+  // Focus that was in the view (a button pressed: "Audit again", "Pair", "Try again")
+  // moves to the new view's heading, so a keyboard or screen-reader user lands on it.
+  // A pressed button may have lost the focus already (disabled while the audit runs).
+  const hadFocus = view.contains(document.activeElement) || focusNextHeading;
+  focusNextHeading = false;
   view.replaceChildren(renderers[state.kind]());
+  const heading = /** @type {HTMLElement | null} */ (view.querySelector('h1'));
+  heading?.setAttribute('tabindex', '-1');
+  if (hadFocus) heading?.focus();
   if (state.kind === 'report') {
     const { score, max_score: max } = state.report;
     announce.textContent = t('scoreLabel', [formatPoints(score, locale), String(max)]);
@@ -97,7 +116,7 @@ function render(state, settings, tabId) {
     const total = numberOrNull(state.reading?.total);
     announce.textContent = t('ssiTotalLabel', [outOf(total, TOTAL_MAX, locale)]);
   } else {
-    announce.textContent = view.querySelector('h2')?.textContent ?? '';
+    announce.textContent = view.querySelector('h1')?.textContent ?? '';
   }
 }
 
@@ -107,7 +126,7 @@ function render(state, settings, tabId) {
  * @param {(Node | string | null | false)[]} children
  */
 function block(title, children) {
-  return el('section', { class: 'message' }, [el('h2', { text: title }), ...children]);
+  return el('section', { class: 'message' }, [el('h1', { text: title }), ...children]);
 }
 
 /**
@@ -119,6 +138,7 @@ function auditButton(tabId, label) {
   const button = el('button', { type: 'button', class: 'primary', text: label });
   button.addEventListener('click', () => {
     if (tabId === null) return;
+    focusNextHeading = true;
     button.setAttribute('disabled', '');
     chrome.runtime.sendMessage({ type: 'audit', tabId }).catch(console.error);
   });
@@ -142,8 +162,18 @@ function renderIdle(state, tabId) {
   ]);
 }
 
-function renderNotProfile() {
-  return block(t('notProfileTitle'), [el('p', { text: t('notProfileBody') })]);
+/**
+ * Not a page the audit reads: say what is, and open the member's own profile in this tab
+ * (LinkedIn sends /in/me/ to the signed-in member's profile).
+ * @param {number | null} tabId
+ */
+function renderNotProfile(tabId) {
+  const open = el('button', { type: 'button', class: 'primary', id: 'open-my-profile', text: t('openMyProfile') });
+  open.addEventListener('click', () => {
+    if (tabId === null) return;
+    chrome.tabs.update(tabId, { url: MY_PROFILE_URL }).catch(console.error);
+  });
+  return block(t('notProfileTitle'), [el('p', { text: t('notProfileBody') }), el('div', { class: 'actions' }, [open])]);
 }
 
 /**
@@ -269,6 +299,7 @@ function renderNotPaired(state, tabId) {
     event.preventDefault();
     const token = /** @type {HTMLInputElement} */ (input).value.trim();
     if (!token || tabId === null) return;
+    focusNextHeading = true;
     chrome.runtime.sendMessage({ type: 'pair', tabId, token }).catch(console.error);
   });
   return block(t('notPairedTitle'), [
@@ -309,10 +340,11 @@ function renderReport({ report, history, progress, at, completion }, tabId) {
   const profile = report.profile ?? {};
   return el('article', { class: 'report', 'aria-labelledby': 'profile-name' }, [
     el('header', { class: 'who' }, [
-      el('h2', { id: 'profile-name', text: profile.name || t('unnamedProfile') }),
+      el('h1', { id: 'profile-name', text: profile.name || t('unnamedProfile') }),
       profile.headline ? el('p', { class: 'headline', text: profile.headline }) : null
     ]),
     renderGauge(report, progress),
+    renderSummary(report),
     renderCompletion(report, completion, tabId),
     renderSources(report),
     // The server's word on a page it did not merge (another member, too old).
@@ -368,7 +400,7 @@ function renderCompletion(report, completion, tabId) {
     : null;
   if (running) {
     return el('section', { class: 'complete running', id: 'complete', 'aria-labelledby': 'complete-title' }, [
-      el('h3', { id: 'complete-title', text: t('completeRunning') }),
+      el('h2', { id: 'complete-title', text: t('completeRunning') }),
       el('progress', {
         'aria-label': t('completeRunning'),
         max: String(completion.steps.length),
@@ -400,7 +432,7 @@ function renderCompletion(report, completion, tabId) {
     });
   }
   return el('section', { class: 'complete', id: 'complete', 'aria-labelledby': 'complete-title' }, [
-    el('h3', { id: 'complete-title', text: t('completeTitle') }),
+    el('h2', { id: 'complete-title', text: t('completeTitle') }),
     completion ? el('p', { id: 'complete-outcome', text: outcomes[completion.status] ?? '' }) : null,
     completion?.message ? el('p', { class: 'muted', text: completion.message }) : null,
     completion?.status !== 'done' || completion?.merged === false ? steps : null,
@@ -424,7 +456,7 @@ function renderSources(report) {
     experience: t('from_experience')
   };
   return el('section', { class: 'sources', 'aria-labelledby': 'sources-title' }, [
-    el('h3', { id: 'sources-title', text: t('sourcesTitle') }),
+    el('h2', { id: 'sources-title', text: t('sourcesTitle') }),
     el(
       'ul',
       {},
@@ -446,10 +478,7 @@ function renderSources(report) {
  * @param {number} points
  */
 function unknownPointsText(points) {
-  const shown = [formatPoints(points, locale)];
-  return new Intl.PluralRules(locale).select(points) === 'one'
-    ? t('unknownPointsOne', shown)
-    : t('unknownPoints', shown);
+  return plural(t, 'unknownPoints', points, [formatPoints(points, locale)], locale);
 }
 
 /**
@@ -475,7 +504,7 @@ function renderGauge(report, progress) {
     });
   const score = formatPoints(report.score, locale);
   return el('section', { class: 'score', 'aria-labelledby': 'score-title' }, [
-    el('h3', { id: 'score-title', class: 'visually-hidden', text: t('scoreTitle') }),
+    el('h2', { id: 'score-title', class: 'visually-hidden', text: t('scoreTitle') }),
     el(
       'div',
       {
@@ -522,32 +551,51 @@ function renderTrend(history) {
   const height = 56;
   const points = trendPoints(audits, width, height);
   const scores = audits.map((a) => formatPoints(a.score, locale));
-  const delta = trendDelta(audits);
-  const sign = delta > 0 ? '+' : '';
+  // The change is shown only between audits that could not check the same points.
+  const change = trendChange(audits);
+  const last = audits[audits.length - 1];
+  const unchecked = uncheckedPoints(last);
   return el('section', { class: 'trend', 'aria-labelledby': 'trend-title' }, [
-    el('h3', { id: 'trend-title', text: t('trendTitle') }),
+    el('h2', { id: 'trend-title', text: t('trendTitle') }),
     svg(
       'svg',
       {
         viewBox: `0 0 ${width} ${height}`,
         role: 'img',
-        'aria-label': t('trendLabel', [String(audits.length), scores.join(', ')])
+        'aria-label': plural(t, 'trendLabel', audits.length, [String(audits.length), scores.join(', ')], locale)
       },
       [
         svg('polyline', { points: points.map((p) => `${p.x},${p.y}`).join(' ') }),
-        ...points.map((p) => svg('circle', { cx: p.x, cy: p.y, r: 3 }))
+        // An audit that could not check some points is hollow, and says so on hover.
+        ...points.map((p, i) => {
+          const missed = uncheckedPoints(audits[i]);
+          if (missed === 0) return svg('circle', { cx: p.x, cy: p.y, r: 3 });
+          return svg('circle', { class: 'unchecked', cx: p.x, cy: p.y, r: 3 }, [
+            svg('title', {}, [document.createTextNode(unknownPointsShort(missed))])
+          ]);
+        })
       ]
     ),
     el('p', {
       id: 'trend-summary',
       class: 'muted',
-      text: t('trendSummary', [
-        scores.join(' → '),
-        `${sign}${formatPoints(delta, locale)}`,
-        formatWhen(audits[0].at, locale)
-      ])
+      text: change
+        ? t('trendSummary', [
+            scores.join(' → '),
+            `${change.delta > 0 ? '+' : ''}${formatPoints(change.delta, locale)}`,
+            formatWhen(change.from.at, locale)
+          ])
+        : plural(t, 'trendNotComparable', unchecked, [scores.join(' → '), formatPoints(unchecked, locale)], locale)
     })
   ]);
+}
+
+/**
+ * "5 points could not be checked", for a point of the trend.
+ * @param {number} points
+ */
+function unknownPointsShort(points) {
+  return plural(t, 'uncheckedPoints', points, [formatPoints(points, locale)], locale);
 }
 
 /**
@@ -560,11 +608,11 @@ function renderSsi({ reading, comparison, progress, at }, tabId) {
   const total = numberOrNull(reading.total);
   return el('article', { class: 'report ssi', 'aria-labelledby': 'ssi-title' }, [
     el('header', { class: 'who' }, [
-      el('h2', { id: 'ssi-title', text: t('ssiTitle') }),
+      el('h1', { id: 'ssi-title', text: t('ssiTitle') }),
       el('p', { class: 'headline', text: t('ssiSubtitle') })
     ]),
     el('section', { class: 'score', 'aria-labelledby': 'ssi-total-title' }, [
-      el('h3', { id: 'ssi-total-title', class: 'visually-hidden', text: t('ssiTotalTitle') }),
+      el('h2', { id: 'ssi-total-title', class: 'visually-hidden', text: t('ssiTotalTitle') }),
       ring(total, TOTAL_MAX, 'ssi-total', t('ssiTotalLabel', [outOf(total, TOTAL_MAX, locale)])),
       renderRanks(reading)
     ]),
@@ -606,7 +654,7 @@ function ring(value, max, id, label) {
         circle('fill', filled)
       ]),
       el('div', { class: 'gauge-text', 'aria-hidden': 'true' }, [
-        el('span', { id, class: 'value', text: value === null ? '?' : formatPoints(value, locale) }),
+        el('span', { id, class: 'value', text: value === null ? '?' : formatMeasured(value, locale) }),
         el('span', { class: 'max', text: t('outOf', [String(max)]) })
       ])
     ]
@@ -632,7 +680,7 @@ function renderRanks(reading) {
 /** @param {any} reading */
 function renderPillars(reading) {
   return el('section', { class: 'pillars', 'aria-labelledby': 'pillars-title' }, [
-    el('h3', { id: 'pillars-title', text: t('pillarsTitle') }),
+    el('h2', { id: 'pillars-title', text: t('pillarsTitle') }),
     el(
       'ul',
       {},
@@ -662,7 +710,7 @@ function renderComparison(comparison, progress) {
   const days = progressDays(progress ?? (comparison ? { days: [comparison] } : null));
   const profile = typeof comparison?.profile === 'string' ? comparison.profile : null;
   return el('section', { class: 'comparison', 'aria-labelledby': 'comparison-title' }, [
-    el('h3', { id: 'comparison-title', text: t('comparisonTitle') }),
+    el('h2', { id: 'comparison-title', text: t('comparisonTitle') }),
     comparison
       ? el('p', { id: 'comparison-today', class: 'comparison-today', text: comparisonLine(comparison, t, locale) })
       : null,
@@ -689,7 +737,7 @@ function renderComparison(comparison, progress) {
           [...days].reverse().map((day) =>
             el('tr', { 'data-date': day.date }, [
               el('th', { scope: 'row', text: formatDay(day.date, locale) }),
-              el('td', { class: 'measured-cell', text: day.measured === null ? '—' : formatPoints(day.measured, locale) }),
+              el('td', { class: 'measured-cell', text: day.measured === null ? '—' : formatMeasured(day.measured, locale) }),
               el('td', { class: 'estimate-cell', text: day.estimate === null ? '—' : formatPoints(day.estimate, locale) }),
               el('td', { class: 'gap-cell', text: formatGap(day.gap, locale) })
             ])
@@ -713,14 +761,21 @@ function renderTwoSeriesTrend(days) {
     ...pts.map((p) => svg('circle', { class: cls, cx: p.x, cy: p.y, r: 3 }))
   ];
   const values = (/** @type {'measured' | 'estimate'} */ key) =>
-    days.map((d) => (d[key] === null ? '—' : formatPoints(/** @type {number} */ (d[key]), locale))).join(', ');
+    days
+      .map((d) => {
+        const value = d[key];
+        if (value === null) return '—';
+        return key === 'measured' ? formatMeasured(value, locale) : formatPoints(value, locale);
+      })
+      .join(', ');
   return el('div', { class: 'trend two-series' }, [
     svg(
       'svg',
       {
         viewBox: `0 0 ${width} ${height}`,
         role: 'img',
-        'aria-label': t('comparisonTrendLabel', [String(days.length), values('measured'), values('estimate')])
+        'aria-label': plural(t, 'comparisonTrendLabel', days.length,
+          [String(days.length), values('measured'), values('estimate')], locale)
       },
       [...line('estimate', points.estimate), ...line('measured', points.measured)]
     ),
@@ -737,46 +792,87 @@ function renderTwoSeriesTrend(days) {
 function renderNextSteps(steps) {
   if (steps.length === 0) return null;
   return el('section', { class: 'next-steps', 'aria-labelledby': 'next-title' }, [
-    el('h3', { id: 'next-title', text: t('nextStepsTitle') }),
+    el('h2', { id: 'next-title', text: t('nextStepsTitle') }),
     el(
       'ol',
       {},
       steps.slice(0, 3).map((step) =>
         el('li', { 'data-id': step.id }, [
           el('span', { class: 'advice', text: step.advice }),
-          el('span', { class: 'gain', text: t('gain', [formatPoints(step.gain, locale)]) })
+          el('span', { class: 'gain', text: plural(t, 'gain', step.gain, [formatPoints(step.gain, locale)], locale) })
         ])
       )
     )
   ]);
 }
 
+/**
+ * The summary under the score, as Lighthouse puts it first: the one thing to fix first
+ * and what could not be checked, and why.
+ * @param {any} report
+ */
+function renderSummary(report) {
+  /** @type {{id: string, advice: string, gain: number}[]} */
+  const steps = report.next_steps ?? [];
+  /** @type {any[]} */
+  const unchecked = (report.criteria ?? []).filter((/** @type {any} */ c) => c.status === 'unknown');
+  const first = steps[0];
+  return el('section', { class: 'summary', id: 'summary', 'aria-labelledby': 'summary-title' }, [
+    el('h2', { id: 'summary-title', class: 'visually-hidden', text: t('summaryTitle') }),
+    first
+      ? el('p', { id: 'fix-first', class: 'fix-first', 'data-id': first.id }, [
+          el('strong', { text: t('fixFirst') }),
+          ' ',
+          el('span', { class: 'advice', text: first.advice }),
+          el('span', { class: 'gain', text: plural(t, 'gain', first.gain, [formatPoints(first.gain, locale)], locale) })
+        ])
+      : el('p', { id: 'fix-first', class: 'fix-first', text: t('nothingToFix') }),
+    unchecked.length > 0
+      ? el('div', { id: 'not-checked', class: 'not-checked' }, [
+          el('p', { class: 'not-checked-title', text: t('notCheckedTitle') }),
+          el(
+            'ul',
+            {},
+            unchecked.map((c) => el('li', { 'data-id': c.id }, [el('strong', { text: c.title }), `: ${c.measured}`]))
+          )
+        ])
+      : null
+  ]);
+}
+
 /** @type {Record<string, string>} */
 const STATUS_ICONS = { pass: '✓', partial: '◐', fail: '✗', unknown: '?' };
 
-/** @param {any[]} criteria */
+/**
+ * Every criterion, collapsed below the summary: its status, title and points in one line
+ * (a <summary>, opened with Enter or Space), what was measured, the advice and the source
+ * inside.
+ * @param {any[]} criteria
+ */
 function renderCriteria(criteria) {
   return el('section', { class: 'criteria', 'aria-labelledby': 'criteria-title' }, [
-    el('h3', { id: 'criteria-title', text: t('criteriaTitle') }),
+    el('h2', { id: 'criteria-title', text: t('criteriaTitle') }),
     el(
       'ul',
       {},
       criteria.map((c) =>
         el('li', { class: `criterion status-${c.status}`, 'data-id': c.id, 'data-status': c.status }, [
-          el('div', { class: 'criterion-head' }, [
-            el('span', { class: 'badge' }, [
-              el('span', { 'aria-hidden': 'true', text: STATUS_ICONS[c.status] ?? '?' }),
-              ` ${statusLabel(c.status, t)}`
+          el('details', {}, [
+            el('summary', { class: 'criterion-head' }, [
+              el('span', { class: 'badge' }, [
+                el('span', { 'aria-hidden': 'true', text: STATUS_ICONS[c.status] ?? '?' }),
+                ` ${statusLabel(c.status, t)}`
+              ]),
+              el('span', { class: 'criterion-title', text: c.title }),
+              el('span', {
+                class: 'points',
+                text: t('points', [formatPoints(c.points, locale), String(c.max_points)])
+              })
             ]),
-            el('h4', { text: c.title }),
-            el('span', {
-              class: 'points',
-              text: t('points', [formatPoints(c.points, locale), String(c.max_points)])
-            })
-          ]),
-          el('p', { class: 'measured', text: measuredAgainst(c, t) }),
-          el('p', { class: 'advice', text: c.advice }),
-          c.source ? el('p', { class: 'source', text: t('sourceLabel', [c.source]) }) : null
+            el('p', { class: 'measured', text: measuredAgainst(c, t) }),
+            el('p', { class: 'advice', text: c.advice }),
+            c.source ? el('p', { class: 'source', text: t('sourceLabel', [c.source]) }) : null
+          ])
         ])
       )
     )
@@ -789,7 +885,7 @@ function renderChecklist(items) {
   /** @type {Record<string, string>} */
   const icons = { done: '✓', missing: '✗', unknown: '?' };
   return el('section', { class: 'checklist', 'aria-labelledby': 'checklist-title' }, [
-    el('h3', { id: 'checklist-title', text: t('checklistTitle') }),
+    el('h2', { id: 'checklist-title', text: t('checklistTitle') }),
     el(
       'ul',
       {},
@@ -816,23 +912,14 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && (changes.port || changes.token) && retry && shownTabId !== null) {
     chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
   }
-  if (area === 'local' || (shownTabId !== null && stateKey(shownTabId) in changes)) {
-    // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
-watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {
-  if (shownTabId === null) return;
-  chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
-});
-refresh().catch(console.error);
+  // Before the first render the tab is not known yet: any tab's change may be this one's.
+  if (area === 'local' || shownTabId === null || stateKey(shownTabId) in changes) {
+    refresh().catch(console.error);
   }
 });
 chrome.tabs.onActivated.addListener(() => refresh().catch(console.error));
 chrome.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url || change.status === 'complete') // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
-watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {
-  if (shownTabId === null) return;
-  chrome.runtime.sendMessage({ type: 'audit', tabId: shownTabId }).catch(console.error);
-});
-refresh().catch(console.error);
+  if (change.url || change.status === 'complete') refresh().catch(console.error);
 });
 // Firefox lets the member withhold host permissions: ask for them, then audit the tab.
 watchPermissions(/** @type {HTMLElement} */ (document.getElementById('permissions')), t, () => {

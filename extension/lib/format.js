@@ -6,12 +6,29 @@ import { DEFAULT_PORT } from './settings.js';
 /** @typedef {(key: string, substitutions?: string | string[]) => string} Translate */
 
 /**
- * Points as a person reads them: at most two decimals, in the UI locale.
+ * Points as a person reads them: one decimal at most, halves rounded up (16.25 -> 16.3),
+ * in the UI locale, as the reports of the command line write them (auditor/i18n.py
+ * `one_decimal`: half up on the shortest decimal form, which is what ICU rounds).
  * @param {number} points
  * @param {string} [locale]
  */
 export function formatPoints(points, locale = 'en') {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(points);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(points);
+}
+
+/**
+ * A message in the plural form the UI language gives the number as shown (one decimal):
+ * `${key}_one` or `${key}_other` (English, Dutch and Italian have these two forms).
+ * @param {Translate} t
+ * @param {string} key the message's name without its `_one` / `_other` suffix
+ * @param {number} count the number the sentence is about
+ * @param {string[]} substitutions
+ * @param {string} [locale]
+ */
+export function plural(t, key, count, substitutions, locale = 'en') {
+  const shown = Number(formatPoints(count, 'en').replaceAll(',', ''));
+  const form = new Intl.PluralRules(locale).select(shown) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}`, substitutions);
 }
 
 /**

@@ -25,13 +25,26 @@ export function numberOrNull(value) {
 }
 
 /**
- * Points out of a maximum, "16.43 / 25"; "? / 25" when unknown.
+ * A number LinkedIn measured, as its dashboard prints it: two decimals at most. The
+ * audit's own estimates show one decimal at most (`formatPoints`).
+ * @param {number} value
+ * @param {string} [locale]
+ */
+export function formatMeasured(value, locale = 'en') {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * Points out of a maximum, "16.43 / 25" (LinkedIn's) or "14.2 / 25" (an estimate);
+ * "? / 25" when unknown.
  * @param {number | null} value
  * @param {number} max
  * @param {string} [locale]
+ * @param {boolean} [estimate] the audit's estimate: one decimal at most
  */
-export function outOf(value, max, locale = 'en') {
-  return `${value === null ? '?' : formatPoints(value, locale)} / ${max}`;
+export function outOf(value, max, locale = 'en', estimate = false) {
+  if (value === null) return `? / ${max}`;
+  return `${estimate ? formatPoints(value, locale) : formatMeasured(value, locale)} / ${max}`;
 }
 
 /**
@@ -138,12 +151,12 @@ export function measuredBesideEstimate(progress, estimate, t, locale = 'en') {
 export function comparisonLine(day, t, locale = 'en') {
   const measured = numberOrNull(day.measured);
   const estimate = numberOrNull(day.estimate);
-  if (measured === null) return t('comparisonNoReading', [outOf(estimate, PILLAR_MAX, locale)]);
+  if (measured === null) return t('comparisonNoReading', [outOf(estimate, PILLAR_MAX, locale, true)]);
   if (estimate === null) return t('comparisonNoAudit', [outOf(measured, PILLAR_MAX, locale)]);
   const gap = numberOrNull(day.gap) ?? measured - estimate;
   return t('comparisonBoth', [
     outOf(measured, PILLAR_MAX, locale),
-    outOf(estimate, PILLAR_MAX, locale),
+    outOf(estimate, PILLAR_MAX, locale, true),
     formatGap(gap, locale)
   ]);
 }

@@ -3,7 +3,7 @@
 
 /**
  * @typedef {{at: string, score: number, max_score: number, full?: boolean,
- *   facts?: unknown}} HistoryAudit
+ *   unknown_points?: number, facts?: unknown}} HistoryAudit
  */
 
 /**
@@ -79,13 +79,28 @@ export function trendPoints(audits, width, height, pad = 4) {
 }
 
 /**
- * The change from the first to the last audit of the trend, in points.
- * @param {HistoryAudit[]} audits
+ * The points an audit could not check (0 for an entry of an older server without them).
+ * @param {HistoryAudit} audit
  */
-export function trendDelta(audits) {
-  if (audits.length < 2) return 0;
-  const delta = audits[audits.length - 1].score - audits[0].score;
-  return Math.round(delta * 100) / 100;
+export function uncheckedPoints(audit) {
+  const points = audit.unknown_points;
+  return typeof points === 'number' && Number.isFinite(points) ? points : 0;
+}
+
+/**
+ * The change the trend shows: from the earliest audit that could not check the same points
+ * as the last one, to the last. Audits that checked different parts of the profile are not
+ * compared (a profile-page audit that could not see the Skills after a completed one is no
+ * fall of the profile); null when no earlier audit is comparable.
+ * @param {HistoryAudit[]} audits
+ * @returns {{delta: number, from: HistoryAudit} | null}
+ */
+export function trendChange(audits) {
+  if (audits.length < 2) return null;
+  const last = audits[audits.length - 1];
+  const from = audits.slice(0, -1).find((a) => uncheckedPoints(a) === uncheckedPoints(last));
+  if (!from) return null;
+  return { delta: Math.round((last.score - from.score) * 100) / 100, from };
 }
 
 /**

@@ -12,6 +12,8 @@ const PROFILE_PATH = /^\/in\/([^/]+)\/?(?:details\/([^/]+)\/?)?$/;
 // The Social Selling Index dashboard, with or without the trailing slash (the server's
 // /api/audit refuses the same path: server/api.py SSI_PATH).
 const SSI_PATH = /^\/sales\/ssi\/?$/;
+// LinkedIn sends /in/me/ to the signed-in member's own profile.
+export const MY_PROFILE_URL = 'https://www.linkedin.com/in/me/';
 
 /** @typedef {'profile' | 'details' | 'ssi' | 'other'} PageKind */
 

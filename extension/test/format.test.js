@@ -5,6 +5,7 @@ import {
   formatWhen,
   gaugeFraction,
   measuredAgainst,
+  plural,
   scoreBand,
   serveCommand,
   statusLabel
@@ -16,12 +17,36 @@ test('serveCommand names the port only when it is not the default', () => {
   assert.equal(serveCommand(12345), 'profile-audit serve --port 12345');
 });
 
-test('points keep at most two decimals, in the locale', () => {
-  assert.equal(formatPoints(17.5), '17.5');
+test('points keep one decimal at most, halves up as the reports do, in the locale', () => {
+  // The same numbers as auditor.i18n.one_decimal's doctest: 16.4, 16.3, 0.7, 3.
+  assert.equal(formatPoints(16.42), '16.4');
+  assert.equal(formatPoints(16.25), '16.3');
+  assert.equal(formatPoints(0.67, 'nl'), '0,7');
+  assert.equal(formatPoints(16), '16');
   assert.equal(formatPoints(3), '3');
-  assert.equal(formatPoints(1.6666), '1.67');
+  // Half up on the shortest decimal form (Python's Decimal(str(x))), not the binary value.
+  assert.equal(formatPoints(0.15), '0.2');
+  assert.equal(formatPoints(8.45), '8.5');
+  assert.equal(formatPoints(1.6666), '1.7');
   assert.equal(formatPoints(17.5, 'nl'), '17,5');
   assert.equal(formatPoints(17.5, 'it'), '17,5');
+});
+
+test('plural picks the form of the number as shown, in each language', () => {
+  for (const lang of ['en', 'nl', 'it']) {
+    const t = translator(lang);
+    const one = plural(t, 'gain', 1, ['1'], lang);
+    const other = plural(t, 'gain', 2, ['2'], lang);
+    assert.equal(one, t('gain_one', ['1']), lang);
+    assert.equal(other, t('gain_other', ['2']), lang);
+    assert.notEqual(one.replace('1', ''), other.replace('2', ''), lang);
+    // 0.96 shows as "1": the singular; 1.5 is plural in all three.
+    assert.equal(plural(t, 'unknownPoints', 0.96, ['1'], lang), t('unknownPoints_one', ['1']), lang);
+    assert.equal(plural(t, 'unknownPoints', 1.5, ['1.5'], lang), t('unknownPoints_other', ['1.5']), lang);
+  }
+  assert.equal(plural(translator('en'), 'gain', 1, ['1'], 'en'), '+1 pt');
+  assert.equal(plural(translator('en'), 'trendLabel', 3, ['3', 'a, b, c'], 'en'), 'Scores of the last 3 audits: a, b, c');
+  assert.equal(plural(translator('it'), 'unknownPoints', 1, ['1'], 'it'), '1 punto non verificabile su questa pagina');
 });
 
 test('measured value against the threshold reads as one sentence', () => {

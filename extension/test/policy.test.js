@@ -86,6 +86,13 @@ test('every message the code uses exists', () => {
       for (const [, key] of text.matchAll(pattern)) used.add(key);
     }
   }
+  // Plural messages: plural(t, 'key', n, ...) picks key_one or key_other.
+  for (const file of sources()) {
+    for (const [, key] of read(file).matchAll(/\bplural\(t, '([A-Za-z]+)'/g)) {
+      used.add(`${key}_one`);
+      used.add(`${key}_other`);
+    }
+  }
   // Built from a status name at run time.
   for (const s of ['pass', 'partial', 'fail', 'unknown']) used.add(`status_${s}`);
   for (const s of ['done', 'missing', 'unknown']) used.add(`check_${s}`);
@@ -96,4 +103,14 @@ test('every message the code uses exists', () => {
   assert.ok(used.size > 30);
   for (const key of used) assert.ok(en[key], `missing message ${key}`);
   for (const key of Object.keys(en)) assert.ok(used.has(key), `unused message ${key}`);
+});
+
+test('a keyboard shortcut opens the panel and audits, as the toolbar button does', () => {
+  // _execute_action is the toolbar button's own action: Chrome and Firefox fire
+  // action.onClicked for it, the handler that opens the panel and audits the tab.
+  const command = manifest.commands?._execute_action;
+  assert.ok(command, 'commands._execute_action');
+  assert.equal(command.suggested_key.default, 'Alt+Shift+L');
+  const worker = read('service-worker.js');
+  assert.match(worker, /chrome\.action\.onClicked\.addListener\(\(tab\) => \{\s*[^]*?openPanel\(tab\);[^]*?auditTab\(tab\.id/);
 });

@@ -44,6 +44,9 @@ test('values out of a maximum, unknown as a question mark', () => {
   assert.equal(outOf(53, 100), '53 / 100');
   assert.equal(outOf(null, 25), '? / 25');
   assert.equal(outOf(9.87, 25, 'it'), '9,87 / 25');
+  // LinkedIn's numbers as its dashboard prints them; the audit's estimate one decimal at most.
+  assert.equal(outOf(16.25, 25, 'en', true), '16.3 / 25');
+  assert.equal(outOf(null, 25, 'en', true), '? / 25');
 });
 
 test('pillars in LinkedIn order, brand first, unknown as null', () => {
@@ -96,6 +99,10 @@ test('a day of the comparison in one line', () => {
     'LinkedIn measured 16 / 25. No audit that day: audit your profile to compare.'
   );
   assert.equal(comparisonLine(progress.days[0], t), 'The audit estimated 13.5 / 25; no SSI reading that day.');
+  assert.equal(
+    comparisonLine({ date: 'd', measured: 16.43, estimate: 14.25, gap: 2.18 }, t),
+    'LinkedIn measured 16.43 / 25, the audit estimated 14.3 / 25: gap +2.18'
+  );
   // The server's rounded gap is shown; without one, it is computed.
   assert.equal(comparisonLine({ date: 'd', measured: 10, estimate: 12.5, gap: null }, t).endsWith('gap -2.5'), true);
 });

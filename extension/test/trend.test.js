@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { trendAudits, trendDelta, trendPoints, twoSeriesPoints } from '../lib/trend.js';
+import { trendAudits, trendChange, trendPoints, twoSeriesPoints, uncheckedPoints } from '../lib/trend.js';
 
 const audit = (score, at = '2026-11-01T10:00:00Z') => ({ at, score, max_score: 25 });
 
@@ -27,7 +27,7 @@ test('only full audits make the trend: a details-page or public-page audit is no
     trendAudits({ audits }).map((a) => a.score),
     [15, 16]
   );
-  assert.equal(trendDelta(trendAudits({ audits })), 1);
+  assert.equal(trendChange(trendAudits({ audits }))?.delta, 1);
 });
 
 test('repeated audits of one day with the same facts are one point, the latest', () => {
@@ -50,9 +50,26 @@ test('points span the box, zero at the bottom and the max at the top', () => {
   assert.deepEqual(points, [{ x: 0, y: 50 }, { x: 100, y: 0 }]);
 });
 
-test('delta is last minus first', () => {
-  assert.equal(trendDelta([audit(10), audit(12), audit(17.5)]), 7.5);
-  assert.equal(trendDelta([audit(10)]), 0);
+test('the change is last minus first when every audit checked the same', () => {
+  const change = trendChange([audit(10), audit(12), audit(17.5)]);
+  assert.equal(change?.delta, 7.5);
+  assert.equal(change?.from.score, 10);
+  assert.equal(trendChange([audit(10)]), null);
+});
+
+test('a drop that only comes from unchecked points is no change of the profile', () => {
+  const completed = { ...audit(20, '2026-11-01T10:00:00Z'), unknown_points: 0 };
+  const pageOnly = { ...audit(15, '2026-11-02T10:00:00Z'), unknown_points: 5 };
+  // The profile page alone after a completed audit: nothing to compare it with.
+  assert.equal(trendChange([completed, pageOnly]), null);
+  // Compared with the earliest audit that could not check the same points.
+  const earlier = { ...audit(13, '2026-10-30T10:00:00Z'), unknown_points: 5 };
+  const change = trendChange([earlier, completed, pageOnly]);
+  assert.equal(change?.delta, 2);
+  assert.equal(change?.from, earlier);
+  // An older server's entry without unknown_points counts as everything checked.
+  assert.equal(uncheckedPoints(audit(3)), 0);
+  assert.equal(trendChange([audit(18), completed])?.delta, 2);
 });
 
 test('two series line up by day; a day without a value has no point', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSsiUrl, pageKind, parseProfileUrl, samePage } from '../lib/urls.js';
+import { isSsiUrl, MY_PROFILE_URL, pageKind, parseProfileUrl, samePage } from '../lib/urls.js';
 
 const PROFILES = [
   ['https://www.linkedin.com/in/jane-doe/', 'jane-doe', null],
@@ -83,4 +83,9 @@ test('samePage knows the SSI dashboard, and never mixes it with a profile', () =
   assert.equal(samePage('https://www.linkedin.com/sales/ssi', 'https://www.linkedin.com/sales/ssi/?x=1'), true);
   assert.equal(samePage('https://www.linkedin.com/sales/ssi', 'https://www.linkedin.com/in/ssi/'), false);
   assert.equal(samePage('https://www.linkedin.com/in/sales/', 'https://www.linkedin.com/sales/ssi'), false);
+});
+
+test("the member's own profile is a LinkedIn profile address the button works on", () => {
+  assert.equal(MY_PROFILE_URL, 'https://www.linkedin.com/in/me/');
+  assert.equal(pageKind(MY_PROFILE_URL), 'profile');
 });

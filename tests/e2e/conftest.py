@@ -8,8 +8,10 @@ Debian's /usr/bin/chromium (or $CHROMIUM).
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -29,6 +31,39 @@ EXTENSION_ID = "ehdobihmlgfpdfopddaiinmdihijhnff"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 pytestmark = pytest.mark.e2e
+# axe-core from npm, pinned, cached between runs like the type checker's tools.
+AXE_CORE = "axe-core@4.11.1"
+
+
+@functools.cache
+def axe_source() -> str:
+    """axe-core's script (npm install into ~/.cache/profile-auditor/axe on first use)."""
+    caches = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    cache = caches / "profile-auditor" / "axe"
+    script = cache / "node_modules" / "axe-core" / "axe.min.js"
+    version = AXE_CORE.split("@")[1]
+    installed = cache / "node_modules" / "axe-core" / "package.json"
+    if not installed.exists() or json.loads(installed.read_text())["version"] != version:
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.skip("npm is not installed: cannot get axe-core for the accessibility checks")
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                npm,
+                "install",
+                "--prefix",
+                str(cache),
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                AXE_CORE,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+    return script.read_text(encoding="utf-8")
 
 
 def free_port() -> int:
@@ -163,11 +198,12 @@ class Panel:
             raise RuntimeError(reply["error"])
         return reply["result"]
 
-    def js(self, expression: str) -> Any:
+    def js(self, expression: str, timeout: float = 15) -> Any:
         """Evaluate JavaScript in the panel; the value (promises awaited)."""
         result = self.call(
             "Runtime.evaluate",
             {"expression": expression, "returnByValue": True, "awaitPromise": True},
+            timeout=timeout,
         )
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"])
@@ -189,6 +225,26 @@ class Panel:
                     f"it shows {self.state()!r}: {self.text()!r}"
                 )
             self.browser.pump(50)
+
+    def assert_accessible(self) -> None:
+        """axe-core finds no violation in the panel as it is now (every rule axe runs by
+        default: WCAG 2.x A and AA, best practices), in the light and the dark scheme."""
+        if not self.js("typeof window.axe === 'object'"):
+            self.js(axe_source() + "\n;true", timeout=60)
+        found = {}
+        for scheme in ("light", "dark"):
+            self.call(
+                "Emulation.setEmulatedMedia",
+                {"features": [{"name": "prefers-color-scheme", "value": scheme}]},
+            )
+            found[scheme] = self.js(
+                """axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(
+                    v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)})))""",
+                timeout=60,
+            )
+        self.call("Emulation.setEmulatedMedia", {"features": []})
+        assert found == {"light": [], "dark": []}, (self.state(), found)
 
     def wait_state(self, state: str, timeout: float = 20) -> None:
         """Wait until the panel shows a state (body[data-state])."""
