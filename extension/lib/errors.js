@@ -13,6 +13,8 @@ export const KNOWN_CODES = /** @type {const} */ ([
   'too_large',
   'bad_input',
   'internal',
+  'page_too_complex',
+  'history_unavailable',
   'ssi_page',
   'not_an_ssi_page',
   'not_a_profile',

@@ -5,6 +5,8 @@ import { translator } from './helpers.js';
 
 test('each server code has its own message, a reason of not_a_profile too', () => {
   assert.equal(errorKey({ code: 'internal' }), 'error_internal');
+  assert.equal(errorKey({ code: 'page_too_complex' }), 'error_page_too_complex');
+  assert.equal(errorKey({ code: 'history_unavailable' }), 'error_history_unavailable');
   assert.equal(errorKey({ code: 'not_a_profile', reason: 'authwall' }), 'error_not_a_profile_authwall');
   assert.equal(errorKey({ code: 'not_a_profile', reason: 'new-reason' }), 'error_not_a_profile');
   assert.equal(errorKey({ code: 'not_a_profile' }), 'error_not_a_profile');
