@@ -7,7 +7,7 @@ import { DEFAULT_PORT } from './settings.js';
 
 /**
  * Points as a person reads them: one decimal at most, halves rounded up (16.25 -> 16.3),
- * in the UI locale, as the reports of the command line write them (auditor/i18n.py
+ * in the UI locale, as the reports of the command line write them (auditor/report_i18n.py
  * `one_decimal`: half up on the shortest decimal form, which is what ICU rounds).
  * @param {number} points
  * @param {string} [locale]

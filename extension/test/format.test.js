@@ -18,7 +18,7 @@ test('serveCommand names the port only when it is not the default', () => {
 });
 
 test('points keep one decimal at most, halves up as the reports do, in the locale', () => {
-  // The same numbers as auditor.i18n.one_decimal's doctest: 16.4, 16.3, 0.7, 3.
+  // The same numbers as auditor.report_i18n.one_decimal's doctest: 16.4, 16.3, 0.7, 3.
   assert.equal(formatPoints(16.42), '16.4');
   assert.equal(formatPoints(16.25), '16.3');
   assert.equal(formatPoints(0.67, 'nl'), '0,7');

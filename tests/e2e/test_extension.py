@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import requests
 
-from auditor.i18n import format_number
+from auditor.report_i18n import format_number
 from tests.e2e.conftest import EXTENSION
 from tests.e2e.conftest import EXTENSION_ID
 from tests.e2e.conftest import PAGES
