@@ -47,7 +47,7 @@ def read_position(item: HtmlElement) -> Position:
 
 def read_skill(item: HtmlElement) -> Skill | None:
     """One skill item (card or /details/ list): its name and, where shown, its endorsements."""
-    name = value(item, sel.ITEM_TITLE)
+    name = value(item, sel.SKILL_NAME)
     if not name:
         return None
     counts = (parse_count(visible_text(e)) for e in find_all(item, sel.SKILL_ENDORSEMENTS))
@@ -76,8 +76,12 @@ def read_activity(scope: HtmlElement, updates: list[HtmlElement], lang: str | No
     # No update and no empty-state words: the card's message is in words this version
     # does not know (another UI language), so whether it says "hasn't posted" is unknown.
     empty_unread = not updates and not commented_only and not ui_words.has("articles", pills, lang)
+    # With no update found and no words read, "no posts" is not shown either: the updates
+    # may be in markup this version does not know (a new build's classes).
     return Activity(
-        has_posts=has_posts, has_articles=articles, not_posted=None if empty_unread else False
+        has_posts=None if empty_unread else has_posts,
+        has_articles=articles,
+        not_posted=None if empty_unread else False,
     )
 
 

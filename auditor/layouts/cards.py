@@ -36,6 +36,7 @@ from auditor.text import parse_count
 
 NAME = "cards"
 UNKNOWN_WORDS = "the top card's counts are in words this version does not know"
+UNREAD = "the {} card's text is in markup this version does not know (a new build)"
 
 
 # The main-column cards in the order LinkedIn stacks them (seen 2022-2025). A card is
@@ -157,7 +158,8 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
     connections = None
     followers_shown = False
     unread = False  # a count in words this version does not know (another UI language)
-    for item in find_all(top, sel.COUNT_ITEMS):
+    items = find_all(top, sel.COUNT_ITEMS)
+    for item in items:
         text = visible_text(item)
         if ui_words.has("connections", text) or find(item, sel.CONNECTIONS_LINK) is not None:
             connections = parse_connections(text)
@@ -168,6 +170,9 @@ def _top_card(top: HtmlElement) -> dict[str, object]:
     facts["connections"] = connections
     # Creator signal (seen 2025): the top card itself shows the follower count.
     facts["creator"] = True if followers_shown else (None if unread else False)
+    if not items:
+        # No counts row found (markup this version does not know): neither is known.
+        facts["creator"] = facts["connections"] = None
     return facts
 
 
@@ -204,7 +209,11 @@ def _about(cards: Cards, unknown: dict[str, str]) -> About | None:
     """The About text; About.of("") when the card is judged absent."""
     card = cards.get("about")
     if card is not None:
-        return About.of(value(card, sel.ABOUT_TEXT) or "")
+        text = value(card, sel.ABOUT_TEXT)
+        if text is None:
+            unknown["about"] = UNREAD.format("About")
+            return None
+        return About.of(text)
     if cards.judged_absent("about"):
         return About.of("")
     unknown["about"] = LAZY.format("About")
@@ -263,8 +272,12 @@ def _experience(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
     facts: dict[str, object] = {"positions": positions}
     card = cards.get("experience")
     items: list[HtmlElement] = find_all(card, sel.ITEMS) if card is not None else []
-    if items:
-        facts["current_position"] = read_position(items[0])
+    position = read_position(items[0]) if items else None
+    if position is not None and position.title is not None and position.company is not None:
+        facts["current_position"] = position
+    elif items:
+        # The item is there but its lines were not found: no part of it is a guess.
+        unknown["current_position"] = UNREAD.format("Experience")
     elif facts["positions"] == 0:
         unknown["current_position"] = "no Experience card: the member lists no position"
     else:
@@ -282,6 +295,13 @@ def _skills(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
         return {}
     shown = [read_skill(item) for item in find_all(card, sel.ITEMS)]
     skills = [skill for skill in shown if skill is not None]
+    if len(skills) < len(shown):
+        # Items whose name was not found: the list is unknown, the total only as stated.
+        unknown["skills"] = UNREAD.format("Skills")
+        total = show_all_total(card)
+        if total is None:
+            unknown["skills_total"] = UNREAD.format("Skills")
+        return {"skills_total": total}
     return {
         "skills_total": list_total(card, len(skills), "skills_total", unknown),
         "skills": skills,
@@ -320,4 +340,9 @@ def _activity(cards: Cards, lang: str | None, unknown: dict[str, str]) -> Activi
             return Activity(has_posts=False, has_articles=False, not_posted=False)
         unknown["activity"] = LAZY.format("Activity")
         return None
-    return read_activity(card, find_all(card, sel.ACTIVITY_UPDATES), lang)
+    activity = read_activity(card, find_all(card, sel.ACTIVITY_UPDATES), lang)
+    if activity.has_posts is None:
+        # Neither an update nor the empty state was found: nothing of the card is known.
+        unknown["activity"] = UNREAD.format("Activity")
+        return None
+    return activity

@@ -42,7 +42,12 @@ CARD_IDS: tuple[str, ...] = (
 # Those anchors, by id() (libxml2's id index, not a walk of the page for div[@id]).
 # The class is pv-profile-card__anchor (2023+) or
 # pv-profile-card-anchor (2022); both contain this.
-CARD_ANCHORS = "id('" + " ".join(CARD_IDS) + "')[self::div][contains(@class, 'pv-profile-card')]"
+# Without the class (a new build): the anchor is the first child of a
+# section[data-view-name='profile-card'] (seen 2024-2025).
+CARD_ANCHORS = (
+    "id('" + " ".join(CARD_IDS) + "')[self::div][contains(@class, 'pv-profile-card')]",
+    "id('" + " ".join(CARD_IDS) + "')[self::div][parent::section[@data-view-name='profile-card']]",
+)
 
 # The 2022 anchor class: the cheapest reliable era marker (seen Mar 2022).
 ANCHOR_2022 = "pv-profile-card-anchor"
@@ -71,6 +76,8 @@ NAME = ".//h1"
 HEADLINE = (
     "descendant::div[@data-generated-suggestion-target][contains(@class, 'text-body-medium')]",
     "descendant::div[contains(concat(' ', normalize-space(@class), ' '), ' text-body-medium ')]",
+    # Without the class (a new build): the top card's first suggestion target (2024-2025).
+    "descendant::div[@data-generated-suggestion-target]",
 )
 
 # The contact-info link: its href names the SUBJECT's vanity (embedded JSON names the
@@ -91,7 +98,12 @@ LOCATION = (
 
 # The counts row: li.text-body-small holding span.t-bold ("500+" + "connections",
 # "1,628" + "followers"); which is which needs the word (ui_words.py).
-COUNT_ITEMS = ".//ul/li[contains(@class, 'text-body-small')][.//span[contains(@class, 't-bold')]]"
+COUNT_ITEMS = (
+    ".//ul/li[contains(@class, 'text-body-small')][.//span[contains(@class, 't-bold')]]",
+    # Without the classes (a new build): the list right after the column that holds the
+    # location and contact-info link (seen 2024-2025).
+    "id('top-card-text-details-contact-info')/../../../following-sibling::ul[1]/li",
+)
 
 # Others' view: the connections count links to a search of the member's connections
 # (seen 2025), which names it without words.
@@ -102,6 +114,10 @@ PHOTO = (
     "descendant::img[contains(@class, 'pv-top-card-profile-picture__image')]",
     "descendant::img[contains(@class, 'profile-photo-edit__preview')]",
     "descendant::img[contains(@class, 'pv-top-card__photo')]",
+    # Without the classes (a new build): the image whose alt starts with the member's
+    # name, the top card's h1 (seen 2022-2025; "<name>, #OPEN_TO_WORK" when framed).
+    "descendant::img[@alt != '']"
+    "[starts-with(@alt, normalize-space(ancestor::section[@data-member-id][1]/descendant::h1[1]))]",
 )
 
 # Banner: a custom one is img#profile-background-image-target-image; the default is a
@@ -158,6 +174,13 @@ ITEM_TITLE = (
     "/span[@aria-hidden='true']"
 )
 
+# A skill item's name: the bold first line; without the class (a new build), the text of
+# its link to the skill's search (data-field skill_card_skill_topic, seen 2024-2025).
+SKILL_NAME = (
+    ITEM_TITLE,
+    "descendant::a[@data-field='skill_card_skill_topic']/descendant::span[@aria-hidden='true'][1]",
+)
+
 # Within an item: the second line ("Company · Full-time"), not the light date lines.
 ITEM_SUBTITLE = (
     "descendant::span[contains(concat(' ', normalize-space(@class), ' '), ' t-normal ')]"
@@ -186,6 +209,11 @@ SKILL_ENDORSEMENTS = (
 ABOUT_TEXT = (
     "descendant::div[contains(@class, 'inline-show-more-text')]/span[@aria-hidden='true']",
     "descendant::div[contains(@class, 'inline-show-more-text')]",
+    # Without the class (a new build): the line-clamped text under the card's suggestion
+    # target, not inside an entity (the 2025 "Top skills" entity follows it).
+    "descendant::div[@data-generated-suggestion-target]"
+    "[not(ancestor::div[@data-view-name='profile-component-entity'])]"
+    "/div/div[contains(@style, 'line-clamp')]/span[@aria-hidden='true']",
 )
 
 # Recommendations: two tab panels, Received first, Given second (both in the DOM).
