@@ -23,26 +23,32 @@ from auditor.text import parse_count
 def read_position(item: HtmlElement) -> Position:
     """Title, company, company link and description of a position item (grouped or not)."""
     roles = [sub for sub in find_all(item, sel.SUB_ITEMS) if sub is not item]
-    titles = [visible_text(e) for e in find_all(item, sel.ITEM_TITLE)]
+    titles = [visible_text(e) for e in find_all(item, sel.POSITION_TITLE)]
     if roles:
         # A company group: the bold line is the company, the first role holds the title.
-        role_titles = [visible_text(e) for e in find_all(roles[0], sel.ITEM_TITLE)]
+        role_titles = [visible_text(e) for e in find_all(roles[0], sel.POSITION_TITLE)]
         title = role_titles[0] if role_titles else None
         company = titles[0] if titles else None
-        has_description = find(roles[0], sel.ITEM_DESCRIPTION) is not None
+        has_description = find(roles[0], sel.POSITION_DESCRIPTION) is not None
     else:
         title = titles[0] if titles else None
-        subtitle = value(item, sel.ITEM_SUBTITLE)
+        subtitle = value(item, sel.POSITION_SUBTITLE)
         company = subtitle.split(" · ")[0].strip() if subtitle else None
-        has_description = find(item, sel.ITEM_DESCRIPTION) is not None
+        has_description = find(item, sel.POSITION_DESCRIPTION) is not None
     return Position(
         title=title,
         company=company or None,
         company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
-        # No description is known only in an item whose markup was read (its title found);
-        # in an item of a build whose classes are new, a missing match says nothing.
-        has_description=has_description or (False if title is not None else None),
+        # No description is known only in an item whose markup was read (its title found
+        # by its class); in an item of a build whose classes are new, a missing match
+        # says nothing.
+        has_description=has_description or (False if _classes_known(item) else None),
     )
+
+
+def _classes_known(item: HtmlElement) -> bool:
+    """Whether the item's bold line is found by its class (markup this version knows)."""
+    return find(item, sel.ITEM_TITLE) is not None
 
 
 def read_skill(item: HtmlElement) -> Skill | None:

@@ -273,7 +273,11 @@ def _experience(cards: Cards, unknown: dict[str, str]) -> dict[str, object]:
     card = cards.get("experience")
     items: list[HtmlElement] = find_all(card, sel.ITEMS) if card is not None else []
     position = read_position(items[0]) if items else None
-    if position is not None and position.title is not None and position.company is not None:
+    if position is not None and None not in (
+        position.title,
+        position.company,
+        position.has_description,
+    ):
         facts["current_position"] = position
     elif items:
         # The item is there but its lines were not found: no part of it is a guess.

@@ -196,6 +196,18 @@ ITEM_DESCRIPTION = (
     "descendant::div[contains(@class, 'pv-shared-text-with-see-more')]",
 )
 
+# A position item's lines. Without the classes (a new build), by their shape (seen
+# 2024-2025): the bold line is the first aria-hidden copy held by a div, the second line
+# ("Company · Full-time") the first held by a span, the description a line-clamped div
+# not in a data-field link (the "Skills:" line is one). Found this way, a missing
+# description says nothing (unknown), see read_position.
+POSITION_TITLE = (ITEM_TITLE, "descendant::div/span[@aria-hidden='true']")
+POSITION_SUBTITLE = (ITEM_SUBTITLE, "descendant::span/span[@aria-hidden='true']")
+POSITION_DESCRIPTION = (
+    *ITEM_DESCRIPTION,
+    "descendant::div[contains(@style, 'line-clamp')][not(ancestor::a[@data-field])]",
+)
+
 # Skill endorsements: "Python · 23" (2022 supplementary info) or the 2025 link
 # "14 endorsements" to /details/skills/urn:li:fsd_skill... (2024 shows none).
 SKILL_ENDORSEMENTS = (
