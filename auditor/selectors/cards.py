@@ -240,6 +240,8 @@ RECOMMENDATION_AUTHOR = "descendant::a[contains(@href, '/in/')]"
 ACTIVITY_FOLLOWERS = (
     "descendant::p[contains(@class, 'pvs-header__optional-link')]",
     "descendant::p[contains(@class, 'pvs-header__subtitle')]",
+    # Without the classes (a new build): the line right after the card's heading (2024-2025).
+    "descendant::h2/following-sibling::p[1]",
 )
 
 # Activity content-type pills (Posts, Comments, Articles, ...; 2023+), one per type the
