@@ -256,6 +256,8 @@ ACTIVITY_UPDATES = (
     "descendant::*[@data-view-name='feed-full-update']",
     "descendant::*[contains(@class, 'profile-creator-shared-feed-update__mini-container')]",
     "descendant::div[starts-with(@data-urn, 'urn:li:activity')]",
+    # Without the classes (a new build): the 2023-24 mini updates link to their post.
+    "descendant::a[contains(@href, '/feed/update/urn:li:activity')]",
 )
 
 # Activity card footer and links: /recent-activity/<tab>/ tells posts from comments.
