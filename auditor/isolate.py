@@ -293,13 +293,6 @@ class Workers:
 # --- the work the server sends to its workers (importable by name, so it pickles) -------
 
 
-def audit_document(html: str, url: str | None, lang: str | None) -> dict[str, Any]:
-    """``auditor.audit`` as the JSON document the server answers with."""
-    from auditor.api import audit
-
-    return audit(html, url, lang).model_dump(mode="json")
-
-
 def parse_profile(html: str, url: str | None) -> Profile:
     """``auditor.parse.parse_profile``: a page's facts, which pickle back to the caller."""
     from auditor.parse import parse_profile as parse

@@ -1,6 +1,6 @@
 """The server's audit workers: every page is read in a worker process within a time limit.
 
-``/api/audit`` and ``/api/ssi`` call ``audit``, ``is_ssi_page`` and ``read_ssi`` here
+``/api/audit`` and ``/api/ssi`` call ``parse_profile``, ``is_ssi_page`` and ``read_ssi`` here
 instead of the auditor: a page past the limit (``AUDIT_TIME_LIMIT``, default 5 s) is
 stopped and answered 422 ``page_too_complex``, while ``/api/health`` and other audits
 go on. One pool per process, shared by the apps it creates (tests create many).
@@ -11,7 +11,6 @@ from __future__ import annotations
 import atexit
 import logging
 import threading
-from typing import Any
 
 from flask import Flask
 from flask import current_app
@@ -57,11 +56,6 @@ def close() -> None:
         _pools.clear()
     for pool in pools:
         pool.close()
-
-
-def audit(html: str, url: str | None, lang: str | None) -> dict[str, Any]:
-    """The audit document of a page (``auditor.audit(...).model_dump(mode="json")``)."""
-    return _pool().run(isolate.audit_document, html, url, lang)
 
 
 def parse_profile(html: str, url: str | None) -> Profile:
