@@ -3,7 +3,12 @@ robustness lines of the pseudo-localised and class-churned pages."""
 
 from __future__ import annotations
 
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from typing import Any
+
+import pytest
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
@@ -15,3 +20,30 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.write_line(RESULTS["report"])
     for line in LINES.values():
         terminalreporter.write_line(line)
+
+
+class Clock:
+    """The server's capture clock (``server.sessions.now``), moved by hand from ``T0``."""
+
+    T0 = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+
+    def __init__(self) -> None:
+        self.moment = self.T0
+
+    def __call__(self) -> datetime:
+        """The current (pretended) time."""
+        return self.moment
+
+    def advance(self, minutes: float) -> None:
+        """Move the clock forward."""
+        self.moment += timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """A hand-moved clock for the server's capture times (merge tests)."""
+    from server import sessions
+
+    moved = Clock()
+    monkeypatch.setattr(sessions, "now", moved)
+    return moved

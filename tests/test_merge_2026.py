@@ -29,7 +29,6 @@ from auditor.model import PageKind
 from auditor.parse import parse_profile
 from auditor.report import score
 from server import create_app
-from server import sessions
 from tests.sdui_2026_pages import PAGES
 from tests.sdui_2026_pages import Member
 from tests.sdui_2026_pages import member
@@ -61,29 +60,6 @@ def app(tmp_path):
 def client(app):
     """A test client of the app."""
     return app.test_client()
-
-
-class Clock:
-    """The server's capture clock, moved by hand."""
-
-    def __init__(self) -> None:
-        self.moment = T0
-
-    def __call__(self) -> datetime:
-        """The current (pretended) time."""
-        return self.moment
-
-    def advance(self, minutes: float) -> None:
-        """Move the clock forward."""
-        self.moment += timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def clock(monkeypatch) -> Clock:
-    """A hand-moved clock for the server's capture times."""
-    moved = Clock()
-    monkeypatch.setattr(sessions, "now", moved)
-    return moved
 
 
 def post(client, body: dict[str, str]) -> dict[str, Any]:

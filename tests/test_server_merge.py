@@ -13,7 +13,6 @@ import io
 import sqlite3
 from datetime import UTC
 from datetime import datetime
-from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -21,7 +20,6 @@ import requests
 
 from server import create_app
 from server import history
-from server import sessions
 from tests.synthetic_details import profile_page
 from tests.synthetic_details import profile_url
 from tests.synthetic_details import recommendations_page
@@ -53,29 +51,6 @@ def app(tmp_path):
 def client(app):
     """A test client of the app."""
     return app.test_client()
-
-
-class Clock:
-    """The server's capture clock, moved by hand."""
-
-    def __init__(self) -> None:
-        self.moment = T0
-
-    def __call__(self) -> datetime:
-        """The current (pretended) time."""
-        return self.moment
-
-    def advance(self, minutes: float) -> None:
-        """Move the clock forward."""
-        self.moment += timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def clock(monkeypatch) -> Clock:
-    """A hand-moved clock for the server's capture times."""
-    moved = Clock()
-    monkeypatch.setattr(sessions, "now", moved)
-    return moved
 
 
 def pages(vanity: str = VANITY, name: str = NAME) -> dict[str, dict[str, str]]:
