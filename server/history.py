@@ -316,11 +316,6 @@ def close_db(_error: BaseException | None = None) -> None:
         held[2].close()
 
 
-def save(document: dict[str, Any]) -> dict[str, Any]:
-    """Record an audit; say whether it was saved (see ``guarded``)."""
-    return guarded(lambda: record(document))[1]
-
-
 def guarded(write: Callable[[], _T]) -> tuple[_T | None, dict[str, Any]]:
     """Run a write to the history; return its result and whether it was saved:
     ``{"saved": true}``, or ``{"saved": false, "not_saved_reason": why}`` (and no result)
