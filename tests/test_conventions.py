@@ -22,7 +22,8 @@ from tests import golden
 AUDITOR = Path(__file__).resolve().parents[1] / "auditor"
 RULE_FILES = sorted(p for p in (AUDITOR / "rules").glob("*.py") if p.name != "__init__.py")
 LAYOUT_FILES = sorted(p for p in (AUDITOR / "layouts").glob("*.py") if not p.name.startswith("_"))
-# A family's shared readers (_public, _ember, _cards, _sdui): helpers, not layouts.
+# A family's shared readers (_public, _ember, _cards, _sdui) and the interface every
+# layout has (_base): not layouts.
 FAMILY_FILES = sorted(p for p in (AUDITOR / "layouts").glob("_*.py") if p.name != "__init__.py")
 SSI_LAYOUT_FILES = [AUDITOR / "ssi" / f"{m.__name__.rsplit('.', 1)[1]}.py" for m in SSI_LAYOUTS]
 
@@ -118,7 +119,7 @@ def _imported_layouts(path: Path) -> set[str]:
 
 def test_family_bases_exist() -> None:
     """Each family of layouts has its shared readers: public, Ember, cards, SDUI."""
-    assert {p.stem for p in FAMILY_FILES} == {"_public", "_ember", "_cards", "_sdui"}
+    assert {p.stem for p in FAMILY_FILES} == {"_base", "_public", "_ember", "_cards", "_sdui"}
 
 
 @pytest.mark.parametrize("path", LAYOUT_FILES + FAMILY_FILES, ids=lambda p: p.stem)

@@ -1,14 +1,12 @@
 """Every layout LinkedIn has served, as an ordered registry: the first that detects wins.
 
-A layout is one module with ``NAME``, ``detect(page) -> bool`` and
-``extract(page) -> Profile``. Adding a layout means one module, one line here, and a
+A layout is an object with ``NAME``, ``detect(page) -> bool`` and ``extract(page) ->
+Profile`` (``_base.Layout``). Adding a layout means one module, one line here, and a
 synthetic fixture in tests/profiles/. Order matters where markers overlap: newer first,
 and a layout whose markers another one also carries comes before it.
 """
 
 from __future__ import annotations
-
-from types import ModuleType
 
 from auditor.layouts import activity
 from auditor.layouts import cards
@@ -23,10 +21,11 @@ from auditor.layouts import public_2015
 from auditor.layouts import public_2016
 from auditor.layouts import public_2024
 from auditor.layouts import sdui_2026
+from auditor.layouts._base import Layout
 from auditor.page import Page
 from auditor.selectors import common as sel
 
-LAYOUTS: tuple[ModuleType, ...] = (
+LAYOUTS: tuple[Layout, ...] = (
     sdui_2026,  # logged-in 2026, server-driven UI
     activity,  # logged-in /recent-activity/ pages, 2022+
     cards,  # logged-in 2022-2025 profile cards
@@ -56,6 +55,6 @@ _HINTED = {
 }
 
 
-def candidates(page: Page) -> tuple[ModuleType, ...]:
+def candidates(page: Page) -> tuple[Layout, ...]:
     """The layouts to try on a page, in order: those its pageKey names first, then the rest."""
     return _HINTED.get(page.meta.get(sel.PAGE_KEY, ""), LAYOUTS)
