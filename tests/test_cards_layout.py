@@ -131,3 +131,38 @@ def test_detectors_are_exclusive_on_fixtures():
             expected = details_2026 if path.name.startswith("details-2026-") else owner
             claimed = [m for m in (details, details_2026, activity, cards) if m.detect(page)]
             assert claimed[:1] == [expected], path.name
+
+
+# --- a new build's class names: the class-free evidence of the cards readers ---------------
+
+
+_HERO = '<div style="min-height: 201px; max-height: 201px;"><div>{}</div></div>'
+
+
+@pytest.mark.parametrize(
+    ("slot", "expected"),
+    [
+        ('<div tabindex="-1"><!----></div>', False),  # the default: nothing in the slot
+        (  # a custom banner's image, found by its id
+            '<div tabindex="-1"><div><img id="profile-background-image-target-image" '
+            'src="https://media.licdn.com/dms/image/v2/B/profile-displaybackgroundimage"></div>'
+            "</div>",
+            True,
+        ),
+        ('<div tabindex="-1"><div><picture></picture></div></div>', None),  # unknown content
+        ('<div tabindex="-1"><div></div></div>', None),  # an image not rendered (yet)
+    ],
+)
+def test_banner_without_classes(slot, expected):
+    """Without classes, only an empty banner slot says "default"; anything else in it
+    that is not the banner image is unknown."""
+    top = fragment(f'<section data-member-id="1">{_HERO.format(slot)}<div></div></section>')
+    assert cards._banner(top) is expected
+
+
+def test_banner_slot_needs_the_sized_hero():
+    """An empty focusable div elsewhere (no hero sized as the banner) says nothing."""
+    top = fragment(
+        '<section data-member-id="1"><div><div><div tabindex="-1"></div></div></div></section>'
+    )
+    assert cards._banner(top) is None

@@ -123,7 +123,17 @@ PHOTO = (
 # Banner: a custom one is img#profile-background-image-target-image; the default is a
 # div with profile-background-image--default and no img (seen 2024-2025).
 BANNER_IMAGE = "descendant::img[@id='profile-background-image-target-image']"
-BANNER_DEFAULT = "descendant::*[contains(@class, 'profile-background-image--default')]"
+BANNER_DEFAULT = (
+    "descendant::*[contains(@class, 'profile-background-image--default')]",
+    # Without the class (a new build): the banner slot, the focusable div two levels into
+    # the top card's first child (the hero, sized by an inline min-/max-height), holding
+    # no element at all; a custom banner's slot holds a div with BANNER_IMAGE. One slot
+    # per top card on every profile page seen 2022-03 to 2025-05: empty on every
+    # default-banner one (2024-07, 2025), holding the image on every custom one
+    # (2022-03, 2024-07, 2025-05).
+    "descendant::div[contains(@style, 'max-height')][not(preceding-sibling::*)]"
+    "/div[1]/div[@tabindex][not(*)]",
+)
 
 # 2025 top-card hero class: the in-2025 marker (2024: live-video-hero-image).
 HERO_2025 = "descendant::div[contains(@class, 'top-card-background-hero-image')]"
