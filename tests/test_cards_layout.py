@@ -166,3 +166,19 @@ def test_banner_slot_needs_the_sized_hero():
         '<section data-member-id="1"><div><div><div tabindex="-1"></div></div></div></section>'
     )
     assert cards._banner(top) is None
+
+
+@pytest.mark.parametrize(
+    ("top_card", "era"),
+    [
+        (_HERO.format('<div tabindex="0" role="button"></div>'), "in-2025"),
+        (_HERO.format('<div tabindex="-1"></div>') + '<svg data-rtl="true"></svg>', "in-2025"),
+        (_HERO.format('<div tabindex="-1"></div>'), "in-2023"),  # no 2024 entity either
+    ],
+)
+def test_era_without_classes(top_card, era):
+    """The 2025 era from its class-free markers: the banner slot is a button, or the top
+    card's icons carry data-rtl; neither, and the era is not called 2025."""
+    top = fragment(f'<section data-member-id="1">{top_card}</section>')
+    root = fragment(f"<div>{lxml.html.tostring(top, encoding='unicode')}</div>")
+    assert cards._layout(root, [], cards.Cards({}, -1), root[0]) == era

@@ -136,7 +136,16 @@ BANNER_DEFAULT = (
 )
 
 # 2025 top-card hero class: the in-2025 marker (2024: live-video-hero-image).
-HERO_2025 = "descendant::div[contains(@class, 'top-card-background-hero-image')]"
+HERO_2025 = (
+    "descendant::div[contains(@class, 'top-card-background-hero-image')]",
+    # Without the class (a new build), two markers seen on every 2025 profile page (2025
+    # and 2025-05) and on no 2022-03 or 2024-07 one: the banner slot is a button
+    # (role=button; 2022-2024: tabindex -1, no role), and the top card's icons carry
+    # data-rtl (the same share icon has none on the 2024-07 pages).
+    "descendant::div[contains(@style, 'max-height')][not(preceding-sibling::*)]"
+    "/div[1]/div[@tabindex][@role='button']",
+    "descendant::svg[@data-rtl]",
+)
 
 # Open to work: the framed photo's title carries #OPEN_TO_WORK (seen May 2025); a
 # self-view has no frame when only recruiters see it, but its "Open to work" carousel
