@@ -226,6 +226,15 @@ POSITION_DESCRIPTION = (
     *ITEM_DESCRIPTION,
     "descendant::div[contains(@style, 'line-clamp')][not(ancestor::a[@data-field])]",
 )
+# A position entry's header block, without the classes: the first element holding a
+# line as span > span[aria-hidden] (company, dates, location), which also holds the
+# title. Seen on every 2024-07 and 2025 entry (an <a> to the company or a <div>); a
+# description, when shown, is text outside it (a line-clamped div below it).
+POSITION_HEADER = "descendant::*[span/span[@aria-hidden='true']]"
+# An entry's elements that hold text of their own, outside a data-field link (the
+# "Skills:" line, data-field position_contextual_skills_see_details, seen 2024-07):
+# when every one lies in the header block, the entry shows no description.
+POSITION_TEXTS = "descendant::*[text()[normalize-space()]][not(ancestor-or-self::a[@data-field])]"
 
 # Skill endorsements: "Python · 23" (2022 supplementary info) or the 2025 link
 # "14 endorsements" to /details/skills/urn:li:fsd_skill... (2024 shows none).
