@@ -8,10 +8,12 @@ a constant holding several fallbacks gives one selector each, named ``module.NAM
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
 import re
+import textwrap
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -240,12 +242,67 @@ def _base_selectors(layout_source: str) -> set[str]:
     return found
 
 
-def layout_selectors(layout: ModuleType) -> tuple[set[str], set[str]]:
+def _class_attribute_sources(cls: type) -> dict[str, str]:
+    """The source of each class attribute assignment in a class body, by name."""
+    source = inspect.getsource(cls)
+    body = ast.parse(textwrap.dedent(source)).body[0]
+    assert isinstance(body, ast.ClassDef)
+    found: dict[str, str] = {}
+    for node in body.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                found[target.id] = ast.get_source_segment(textwrap.dedent(source), node) or ""
+    return found
+
+
+def _reached(layout: object, start: str) -> set[str]:
+    """The selector constants a layout object reads from its method ``start``: following
+    ``self.<name>`` into the methods and class attributes the object resolves (a subclass's
+    override, not the base's default) and calls into module-level helpers."""
+    cls = type(layout)
+    found: set[str] = set()
+    pending, seen = [(None, start)], set()
+    while pending:
+        module, name = pending.pop()
+        if (module, name) in seen:
+            continue
+        seen.add((module, name))
+        if module is None:  # an attribute of the object
+            owner = next((c for c in cls.__mro__ if name in vars(c)), None)
+            if owner is None or not owner.__module__.startswith("auditor.layouts"):
+                continue
+            home = importlib.import_module(owner.__module__)
+            member = vars(owner)[name]
+            if inspect.isfunction(member):
+                text = inspect.getsource(member)
+            else:
+                text = _class_attribute_sources(owner).get(name, "")
+        else:  # a function of a module
+            home = importlib.import_module(module)
+            obj = getattr(home, name, None)
+            if not inspect.isfunction(obj) or obj.__module__ != module:
+                continue
+            text = inspect.getsource(obj)
+        found |= _used(inspect.getsource(home), text)
+        pending += [(None, n) for n in re.findall(r"\bself\.(\w+)", text)]
+        pending += [(home.__name__, n) for n in re.findall(r"(?<![.\w])(\w+)\(", text)]
+    return found
+
+
+def layout_selectors(layout: object) -> tuple[set[str], set[str]]:
     """(constants the layout reads, its family readers included; constants its detect()
-    reads), as module.NAME."""
-    source = inspect.getsource(layout)
-    detect_source = inspect.getsource(layout.detect)
-    return _used(source, source) | _base_selectors(source), _used(source, detect_source)
+    reads), as module.NAME. A layout module is read whole; a layout object (a family
+    subclass) by its module and what its ``detect`` and ``extract`` reach."""
+    if isinstance(layout, ModuleType):
+        source = inspect.getsource(layout)
+        detect_source = inspect.getsource(layout.detect)
+        return _used(source, source) | _base_selectors(source), _used(source, detect_source)
+    source = inspect.getsource(importlib.import_module(type(layout).__module__))
+    used = _used(source, source) | _reached(layout, "detect") | _reached(layout, "extract")
+    return used, _reached(layout, "detect")
 
 
 @cache
