@@ -260,20 +260,25 @@ def _class_attribute_sources(cls: type) -> dict[str, str]:
 
 def _reached(layout: object, start: str) -> set[str]:
     """The selector constants a layout object reads from its method ``start``: following
-    ``self.<name>`` into the methods and class attributes the object resolves (a subclass's
-    override, not the base's default) and calls into module-level helpers."""
-    cls = type(layout)
+    ``self.<name>`` (and ``super().<name>``) into the methods and class attributes the
+    object resolves (a subclass's override, not the base's default) and calls into
+    module-level helpers."""
+    mro = type(layout).__mro__
     found: set[str] = set()
-    pending, seen = [(None, start)], set()
+    # (where to look: an index into the MRO to search from, or a module's name; name)
+    pending: list[tuple[int | str, str]] = [(0, start)]
+    seen: set[tuple[int | str, str]] = set()
     while pending:
-        module, name = pending.pop()
-        if (module, name) in seen:
+        where, name = pending.pop()
+        if (where, name) in seen:
             continue
-        seen.add((module, name))
-        if module is None:  # an attribute of the object
-            owner = next((c for c in cls.__mro__ if name in vars(c)), None)
-            if owner is None or not owner.__module__.startswith("auditor.layouts"):
+        seen.add((where, name))
+        owner_at = None
+        if isinstance(where, int):  # an attribute of the object, from mro[where] on
+            owner_at = next((i for i in range(where, len(mro)) if name in vars(mro[i])), None)
+            if owner_at is None or not mro[owner_at].__module__.startswith("auditor.layouts"):
                 continue
+            owner = mro[owner_at]
             home = importlib.import_module(owner.__module__)
             member = vars(owner)[name]
             if inspect.isfunction(member):
@@ -281,13 +286,15 @@ def _reached(layout: object, start: str) -> set[str]:
             else:
                 text = _class_attribute_sources(owner).get(name, "")
         else:  # a function of a module
-            home = importlib.import_module(module)
+            home = importlib.import_module(where)
             obj = getattr(home, name, None)
-            if not inspect.isfunction(obj) or obj.__module__ != module:
+            if not inspect.isfunction(obj) or obj.__module__ != where:
                 continue
             text = inspect.getsource(obj)
         found |= _used(inspect.getsource(home), text)
-        pending += [(None, n) for n in re.findall(r"\bself\.(\w+)", text)]
+        pending += [(0, n) for n in re.findall(r"\bself\.(\w+)", text)]
+        if owner_at is not None:
+            pending += [(owner_at + 1, n) for n in re.findall(r"\bsuper\(\)\.(\w+)", text)]
         pending += [(home.__name__, n) for n in re.findall(r"(?<![.\w])(\w+)\(", text)]
     return found
 
