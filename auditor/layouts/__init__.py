@@ -42,7 +42,7 @@ LAYOUTS: tuple[Layout, ...] = (
     public_2015.layout,  # logged-out 2015 (nprofile_v2_public_fs)
     public_2013.layout,  # logged-out 2013 (hResume)
     # Last: a member profile no layout above knows, read by what every layout shares.
-    generic,
+    generic.layout,
 )
 
 _BY_NAME = {layout.NAME: layout for layout in LAYOUTS}
