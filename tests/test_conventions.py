@@ -210,6 +210,76 @@ def test_the_literal_check_catches_markup(tmp_path: Path) -> None:
     ]
 
 
+# A JSON key in camelCase or PascalCase ("profileView", "TopCard"), and a single lowercase
+# word used as a key: an argument of a call or a subscript (``sections.get("summary")``,
+# ``dig(card, "picture")``). HTML's own tag and attribute names are not LinkedIn's.
+_CAMEL_CASE = re.compile(r"^[a-z]+[0-9]*(?:[A-Z][a-z0-9]*)+$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")
+_KEY_WORD = re.compile(r"^[a-z][a-z0-9]*$")
+_HTML_NAMES = {"href", "class", "id", "section"}
+# Modules whose lookups still hold literals, to move as their family gets its base class.
+_KEYS_NOT_YET_MOVED = {
+    "_cards",
+    "_sdui",
+    "activity",
+    "cards",
+    "details",
+    "details_2026",
+    "sdui_2026",
+}
+
+
+def _key_literals(path: Path) -> list[str]:
+    """String constants of a module that are LinkedIn JSON keys or lookup words."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    looked_up: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            looked_up |= {id(arg) for arg in node.args}
+        elif isinstance(node, ast.Subscript):
+            looked_up.add(id(node.slice))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        text = node.value
+        if text in _OWN_NAMES or text in _HTML_NAMES:
+            continue
+        if _CAMEL_CASE.match(text) or (id(node) in looked_up and _KEY_WORD.match(text)):
+            found.append(f"{path.name}:{node.lineno}: {text!r}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in LAYOUT_FILES + FAMILY_FILES if p.stem not in _KEYS_NOT_YET_MOVED],
+    ids=lambda p: p.stem,
+)
+def test_no_json_key_or_lookup_word_in_a_layout(path: Path) -> None:
+    """JSON keys and the single-word ids and names a layout looks up live in
+    auditor/selectors/, never in a layout module."""
+    assert not _key_literals(path)
+
+
+def test_the_key_check_catches_keys(tmp_path: Path) -> None:
+    """The check above flags JSON keys and looked-up words (not fact names or HTML's)."""
+    module = tmp_path / "sample.py"
+    module.write_text(
+        'A = "profileView"\nB = "TopCard"\nC = sections.get("summary")\n'
+        'D = dig(card, "picture", "pictureID")\nE = item["count"]\n'
+        'F = unknown["followers"]\nG = link.get("href")\nH = "plain"\n',
+        encoding="utf-8",
+    )
+    flagged = [line.split(": ", 1)[1] for line in _key_literals(module)]
+    assert flagged == [
+        "'profileView'",
+        "'TopCard'",
+        "'summary'",
+        "'picture'",
+        "'pictureID'",
+        "'count'",
+    ]
+
+
 def test_auditor_never_imports_flask() -> None:
     for path in AUDITOR.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
