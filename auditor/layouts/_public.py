@@ -155,6 +155,8 @@ class PublicLayout:
             "recommendations_received": self.recommendations(guest, unknown),
             "activity": self.activity(guest),
         }
+        # The reasons in this order: a profile that knows its UI language (2016 fizzy
+        # pages) keeps them unsorted in its document.
         for fact in self.HIDDEN_FROM_GUESTS:
             if facts[fact] is None:
                 unknown.setdefault(fact, HIDDEN)
