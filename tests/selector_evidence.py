@@ -8,10 +8,12 @@ a constant holding several fallbacks gives one selector each, named ``module.NAM
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
 import re
+import textwrap
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -240,12 +242,74 @@ def _base_selectors(layout_source: str) -> set[str]:
     return found
 
 
-def layout_selectors(layout: ModuleType) -> tuple[set[str], set[str]]:
+def _class_attribute_sources(cls: type) -> dict[str, str]:
+    """The source of each class attribute assignment in a class body, by name."""
+    source = inspect.getsource(cls)
+    body = ast.parse(textwrap.dedent(source)).body[0]
+    assert isinstance(body, ast.ClassDef)
+    found: dict[str, str] = {}
+    for node in body.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                found[target.id] = ast.get_source_segment(textwrap.dedent(source), node) or ""
+    return found
+
+
+def _reached(layout: object, start: str) -> set[str]:
+    """The selector constants a layout object reads from its method ``start``: following
+    ``self.<name>`` (and ``super().<name>``) into the methods and class attributes the
+    object resolves (a subclass's override, not the base's default) and calls into
+    module-level helpers."""
+    mro = type(layout).__mro__
+    found: set[str] = set()
+    # (where to look: an index into the MRO to search from, or a module's name; name)
+    pending: list[tuple[int | str, str]] = [(0, start)]
+    seen: set[tuple[int | str, str]] = set()
+    while pending:
+        where, name = pending.pop()
+        if (where, name) in seen:
+            continue
+        seen.add((where, name))
+        owner_at = None
+        if isinstance(where, int):  # an attribute of the object, from mro[where] on
+            owner_at = next((i for i in range(where, len(mro)) if name in vars(mro[i])), None)
+            if owner_at is None or not mro[owner_at].__module__.startswith("auditor.layouts"):
+                continue
+            owner = mro[owner_at]
+            home = importlib.import_module(owner.__module__)
+            member = vars(owner)[name]
+            if inspect.isfunction(member):
+                text = inspect.getsource(member)
+            else:
+                text = _class_attribute_sources(owner).get(name, "")
+        else:  # a function of a module
+            home = importlib.import_module(where)
+            obj = getattr(home, name, None)
+            if not inspect.isfunction(obj) or obj.__module__ != where:
+                continue
+            text = inspect.getsource(obj)
+        found |= _used(inspect.getsource(home), text)
+        pending += [(0, n) for n in re.findall(r"\bself\.(\w+)", text)]
+        if owner_at is not None:
+            pending += [(owner_at + 1, n) for n in re.findall(r"\bsuper\(\)\.(\w+)", text)]
+        pending += [(home.__name__, n) for n in re.findall(r"(?<![.\w])(\w+)\(", text)]
+    return found
+
+
+def layout_selectors(layout: object) -> tuple[set[str], set[str]]:
     """(constants the layout reads, its family readers included; constants its detect()
-    reads), as module.NAME."""
-    source = inspect.getsource(layout)
-    detect_source = inspect.getsource(layout.detect)
-    return _used(source, source) | _base_selectors(source), _used(source, detect_source)
+    reads), as module.NAME. A layout module is read whole; a layout object (a family
+    subclass) by its module and what its ``detect`` and ``extract`` reach."""
+    if isinstance(layout, ModuleType):
+        source = inspect.getsource(layout)
+        detect_source = inspect.getsource(layout.detect)
+        return _used(source, source) | _base_selectors(source), _used(source, detect_source)
+    source = inspect.getsource(importlib.import_module(type(layout).__module__))
+    used = _used(source, source) | _reached(layout, "detect") | _reached(layout, "extract")
+    return used, _reached(layout, "detect")
 
 
 @cache
