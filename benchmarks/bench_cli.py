@@ -3,7 +3,9 @@
 Runs ``PROFILE_AUDIT -- ARGS`` (default: the ``profile-audit`` next to this Python,
 on tests/profiles/in-2026-custom-banner.html) ``--runs`` times with bytecode written and
 read (PYTHONDONTWRITEBYTECODE unset: an installed package has its .pyc files), after
-two warm-up runs, and prints the minimum and median wall time and the load average.
+two warm-up runs, and prints the minimum and median wall time, the CPU time (user and
+system, the worker process included: steadier than the wall time on a busy machine) and
+the load average.
 Measure a non-editable install (``pip install .`` into a virtualenv outside the
 repository): an editable install adds its import finder to every start.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -38,15 +41,22 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     command = [options.command, *options.args]
     times = []
+    cpu_times = []
     for run in range(options.runs + 2):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if run >= 2:  # the first runs write the bytecode and warm the file cache
-            times.append(time.perf_counter() - start)
+            times.append(wall)
+            cpu_times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     load = os.getloadavg()
     print(
         f"{len(times)} runs: min {min(times) * 1000:.0f} ms, "
         f"median {statistics.median(times) * 1000:.0f} ms; "
+        f"CPU min {min(cpu_times) * 1000:.0f} ms, "
+        f"median {statistics.median(cpu_times) * 1000:.0f} ms; "
         f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
     )
 
