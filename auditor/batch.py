@@ -25,9 +25,14 @@ from auditor import isolate
 from auditor import merge
 from auditor import report_i18n
 from auditor.errors import AuditorError
+from auditor.errors import NotAProfileError
 from auditor.errors import PageTooComplexError
 from auditor.findings import Message
 from auditor.model import Profile
+
+# Imported here, in the parent, rather than in read_file: forked workers start with the
+# parser already imported, instead of each importing it again.
+from auditor.parse import parse_profile
 from auditor.report import score
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -88,9 +93,6 @@ def read_file(path: str, stdin: bytes | None = None) -> Read:
     The page's source is named by its URL path when the page states its address, else by
     the file's path; its capture time is the file's modification time.
     """
-    from auditor.errors import NotAProfileError
-    from auditor.parse import parse_profile
-
     try:
         if path == "-" and stdin is not None:
             data, captured = stdin, datetime.now(UTC)

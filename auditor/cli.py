@@ -10,17 +10,15 @@ import json
 import os
 import sys
 from enum import IntEnum
+from typing import TYPE_CHECKING
 from typing import Any
 
 import click
 
-from auditor import render
 from auditor import report_i18n
-from auditor.batch import Outcome
-from auditor.batch import find_pages
-from auditor.batch import group
-from auditor.batch import outcome
-from auditor.batch import read_files
+
+if TYPE_CHECKING:
+    from auditor.batch import Outcome
 
 
 class ExitStatus(IntEnum):
@@ -208,6 +206,14 @@ def audit_command(
     --min-score, 2 on usage errors. Each failing file gets one line on standard error;
     the others are still audited.
     """
+    # The audit's modules (the models, the parser, pydantic, lxml) load here, not when
+    # the module is imported: the other commands and --help do not need them.
+    from auditor import render
+    from auditor.batch import find_pages
+    from auditor.batch import group
+    from auditor.batch import outcome
+    from auditor.batch import read_files
+
     lang = report_i18n.negotiate(lang or os.environ.get("LANG", "").split(".")[0] or None)
     paths = list(find_pages(files))
     if not paths:
@@ -290,6 +296,8 @@ def _emit(
     out: Any,
 ) -> None:
     """Write one outcome in the chosen format (``where``: the files, when several given)."""
+    from auditor import render
+
     files = where.paths if where is not None else []
     if fmt == "csv":
         path = where.path if where is not None else "-"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import email
-import email.policy
 import logging
 import re
 import threading
@@ -144,6 +142,9 @@ def _from_mhtml(raw: bytes) -> tuple[bytes, str | None]:
     # The substring test first: it excuses every real page before the multi-line regex.
     if b"multipart/related" not in head.lower() or _MHTML_HEAD.search(head) is None:
         return raw, None
+    import email  # only an MHTML archive needs the email parser
+    import email.policy
+
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
     location = message.get("Snapshot-Content-Location")
     for part in message.walk():

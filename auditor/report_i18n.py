@@ -35,8 +35,9 @@ def available() -> tuple[str, ...]:
 def negotiate(requested: str | None) -> str:
     """The best available report language for a tag or an Accept-Language header.
 
-    The header's weights order the tags; Babel's ``negotiate_locale`` picks the first
-    one offered, a regional tag (``nl-BE``) falling back to its language.
+    The header's weights order the tags; the first one offered wins, a regional tag
+    (``nl-BE``) falling back to its language (Babel's ``negotiate_locale`` without
+    aliases, kept here so that an English report never loads Babel).
 
     >>> negotiate("fr-FR,fr;q=0.9")
     'en'
@@ -47,10 +48,15 @@ def negotiate(requested: str | None) -> str:
     """
     if not requested:
         return SOURCE_LANGUAGE
-    from babel import negotiate_locale  # only a requested language needs Babel
-
-    best = negotiate_locale(_by_preference(requested), available(), sep="-", aliases={})
-    return best.lower() if best else SOURCE_LANGUAGE
+    offered = {lang.lower() for lang in available()}
+    for tag in _by_preference(requested):
+        lowered = tag.lower()
+        if lowered in offered:
+            return lowered
+        primary, dash, _region = lowered.partition("-")
+        if dash and primary in offered:
+            return primary
+    return SOURCE_LANGUAGE
 
 
 def _by_preference(header: str) -> list[str]:
@@ -176,6 +182,11 @@ def format_number(number: int | float, lang: str = SOURCE_LANGUAGE) -> str:
         number = one_decimal(number)
     if isinstance(number, float) and number.is_integer():
         number = int(number)
+    if lang == SOURCE_LANGUAGE:
+        # Babel's "#,##0.#" for "en", written without Babel: loading Babel and its locale
+        # data is a large share of a one-page command's start. tests/test_i18n.py
+        # compares the two.
+        return f"{number:,.1f}" if isinstance(number, float) else f"{number:,}"
     return _format_number(number, lang)
 
 

@@ -310,6 +310,65 @@ def test_negotiate(header: str | None, expected: str) -> None:
     assert report_i18n.negotiate(header) == expected
 
 
+# Numbers as reports hold them: scores, points and gains (one decimal), counts of
+# connections, followers and skills, and the odd negative or huge value.
+_NUMBERS: list[int | float] = [
+    *range(-1100, 1100, 7),
+    *(tenths / 10 for tenths in range(-2000, 30001, 3)),
+    *(10**power + offset for power in range(3, 19) for offset in (-1, 0, 1)),
+    16.25,
+    16.42,
+    0.05,
+    0.67,
+    2 / 3,
+    999_999.95,
+    1_234_567.5,
+    123_456_789_012.3,
+    -0.04,
+]
+
+
+def test_english_numbers_are_babels() -> None:
+    """English numbers, written without Babel, are what Babel writes for "en"."""
+    from babel.numbers import format_decimal
+
+    for number in _NUMBERS:
+        rounded = report_i18n.one_decimal(number) if isinstance(number, float) else number
+        if isinstance(rounded, float) and rounded.is_integer():
+            rounded = int(rounded)
+        babel = str(format_decimal(rounded, format="#,##0.#", locale="en"))
+        assert report_i18n.format_number(number, "en") == babel, number
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "nl-BE",
+        "NL",
+        "nl-",
+        "-nl",
+        "en-GB,nl;q=0.9",
+        "fr-CA,fr;q=0.9,nl-NL;q=0.8,it;q=0.7",
+        "zh-Hant-TW,it-CH;q=0.5",
+        "pt_BR,it",
+        "C",
+        "POSIX",
+        "en_US",
+        "it-IT-x-private",
+        "x-nl,nl-x",
+        "*;q=0.5,nl;q=0.1",
+        " it ; q=0.3 , nl ; q=0.2",
+    ],
+)
+def test_negotiate_is_babels(header: str) -> None:
+    """Negotiation picks what Babel's ``negotiate_locale`` picks without aliases."""
+    from babel import negotiate_locale
+
+    tags = report_i18n._by_preference(header)
+    best = negotiate_locale(tags, report_i18n.available(), sep="-", aliases={})
+    assert report_i18n.negotiate(header) == (best.lower() if best else "en")
+
+
 def test_available() -> None:
     """English plus every shipped catalog."""
     assert report_i18n.available() == ("en", "it", "nl")
