@@ -8,10 +8,13 @@ a constant holding several fallbacks gives one selector each, named ``module.NAM
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
 import re
+import sys
+import textwrap
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -240,12 +243,69 @@ def _base_selectors(layout_source: str) -> set[str]:
     return found
 
 
-def layout_selectors(layout: ModuleType) -> tuple[set[str], set[str]]:
+def _attribute_source(owner: type, name: str) -> str:
+    """The source of a class attribute's assignment in the class body ("" if none)."""
+    source = textwrap.dedent(inspect.getsource(owner))
+    for node in ast.parse(source).body[0].body:  # type: ignore[attr-defined]
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return ast.get_source_segment(source, node) or ""
+    return ""
+
+
+def _inherited(bases: list[type], name: str) -> tuple[str, str] | None:
+    """(source of the defining module, source of the definition) of a name a layout class
+    inherits: a method or class attribute of a base, else a function of a base's module."""
+    for base in bases:
+        if name in vars(base):
+            attribute = vars(base)[name]
+            is_method = inspect.isfunction(attribute)
+            text = inspect.getsource(attribute) if is_method else _attribute_source(base, name)
+            return inspect.getsource(sys.modules[base.__module__]), text
+    for base in bases:
+        module = sys.modules[base.__module__]
+        function = getattr(module, name, None)
+        if inspect.isfunction(function) and function.__module__ == module.__name__:
+            return inspect.getsource(module), inspect.getsource(function)
+    return None
+
+
+def _inherited_selectors(cls: type, layout_source: str) -> set[str]:
+    """The selector constants read by what a layout class inherits from its family base
+    (auditor/layouts/_cards.py, ...): the methods and class attributes it does not
+    override that its own code or the inherited code uses, and the base's functions they
+    call."""
+    found: set[str] = set()
+    bases = [c for c in cls.__mro__[1:] if c is not object]
+    pending = ["detect", "extract", *re.findall(r"\bself\.(\w+)", layout_source)]
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in seen or name in vars(cls):
+            continue  # overridden: the layout module's own source holds it
+        seen.add(name)
+        inherited = _inherited(bases, name)
+        if inherited is None:
+            continue
+        module_source, text = inherited
+        found |= _used(module_source, text)
+        pending += re.findall(r"\bself\.(\w+)", text) + re.findall(r"(?<![.\w])(\w+)\(", text)
+    return found
+
+
+def layout_selectors(layout: object) -> tuple[set[str], set[str]]:
     """(constants the layout reads, its family readers included; constants its detect()
-    reads), as module.NAME."""
-    source = inspect.getsource(layout)
-    detect_source = inspect.getsource(layout.detect)
-    return _used(source, source) | _base_selectors(source), _used(source, detect_source)
+    reads), as module.NAME. A layout is a module, or an object of a family subclass."""
+    if isinstance(layout, ModuleType):
+        source = inspect.getsource(layout)
+        detect_source = inspect.getsource(layout.detect)
+        return _used(source, source) | _base_selectors(source), _used(source, detect_source)
+    cls = type(layout)
+    source = inspect.getsource(sys.modules[cls.__module__])
+    detect = cls.detect  # type: ignore[attr-defined]
+    detect_module = inspect.getsource(sys.modules[detect.__module__])
+    used = _used(source, source) | _base_selectors(source) | _inherited_selectors(cls, source)
+    return used, _used(detect_module, inspect.getsource(detect))
 
 
 @cache

@@ -128,6 +128,6 @@ def test_detectors_are_exclusive_on_fixtures():
         for path in sorted(PROFILES.glob(f"{prefix}-*.html")):
             page = load_page(path.read_bytes())
             # the 2026 SDUI details pages (modelled) have their own layout
-            expected = details_2026 if path.name.startswith("details-2026-") else owner
-            claimed = [m for m in (details, details_2026, activity, cards) if m.detect(page)]
+            expected = details_2026.layout if path.name.startswith("details-2026-") else owner
+            claimed = [m for m in (details, details_2026.layout, activity, cards) if m.detect(page)]
             assert claimed[:1] == [expected], path.name

@@ -21,6 +21,7 @@ _CARD_KEY_TEST = (
     " or starts-with(@componentkey, 'profileCards')]"
 )
 CARD_KEYS = f"/descendant::div{_CARD_KEY_TEST} | /descendant::section{_CARD_KEY_TEST}"
+KEY_ATTRIBUTE = "componentkey"  # the attribute that keys every card, part and entry
 CARD_KEY_PREFIX = "com.linkedin.sdui.profile.card.ref"
 ABOVE_ACTIVITY_PREFIX = "profileCardsAboveActivity"  # + vanity; server-rendered cards
 # Lazy parts: "profileCardsBelowActivityPartN<vanity>", empty until the member scrolls (2026).
