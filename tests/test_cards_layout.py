@@ -77,7 +77,7 @@ def test_photo_is_real(img, expected):
 )
 def test_show_all_total(card, expected):
     """Totals come from the footer link: its id when it carries the number, else its text."""
-    assert cards.show_all_total(fragment(card)) == expected
+    assert cards.layout.show_all_total(fragment(card)) == expected
 
 
 def test_card_absent_only_when_a_lower_card_rendered():
@@ -118,16 +118,20 @@ def test_detectors_are_exclusive_on_fixtures():
     from tests.golden import PROFILES
 
     owners = {
-        "in-2022": cards,
-        "in-2024": cards,
-        "in-2025": cards,
-        "details": details,
-        "activity": activity,
+        "in-2022": cards.layout,
+        "in-2024": cards.layout,
+        "in-2025": cards.layout,
+        "details": details.layout,
+        "activity": activity.layout,
     }
     for prefix, owner in owners.items():
         for path in sorted(PROFILES.glob(f"{prefix}-*.html")):
             page = load_page(path.read_bytes())
             # the 2026 SDUI details pages (modelled) have their own layout
             expected = details_2026.layout if path.name.startswith("details-2026-") else owner
-            claimed = [m for m in (details, details_2026.layout, activity, cards) if m.detect(page)]
+            claimed = [
+                m
+                for m in (details.layout, details_2026.layout, activity.layout, cards.layout)
+                if m.detect(page)
+            ]
             assert claimed[:1] == [expected], path.name
