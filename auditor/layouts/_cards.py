@@ -69,6 +69,11 @@ class CardsLayout:
         link = find(scope, selector)
         return vanity_rules.from_url(link.get("href")) if link is not None else None
 
+    def name_from_title(self, title: str) -> str | None:
+        """The name in a "<Section> | <Name> | LinkedIn" title (a /details/ page's)."""
+        parts = [part.strip() for part in title.split(sel.TITLE_SEPARATOR)]
+        return parts[-2] if len(parts) >= 3 and parts[-1] == sel.TITLE_BRAND else None
+
     def read_position(self, item: HtmlElement) -> Position:
         """Title, company, company link and description of a position item (grouped or not)."""
         roles = [sub for sub in find_all(item, sel.SUB_ITEMS) if sub is not item]

@@ -63,6 +63,11 @@ class SduiLayout:
         """The number a link states, in its label or its text ("Show all 12 ...")."""
         return parse_count(link.get("aria-label")) or parse_count(visible_text(link))
 
+    def name_from_title(self, title: str) -> str | None:
+        """The name in a "<Section> | <Name> | LinkedIn" title (a /details/ page's)."""
+        parts = [part.strip() for part in title.split(sel.TITLE_SEPARATOR)]
+        return parts[-2] if len(parts) >= 3 and parts[-1] == sel.TITLE_BRAND else None
+
     def read_position(self, item: Element) -> Position:
         """Title, company, company page link and description of an Experience entry.
 

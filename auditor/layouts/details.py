@@ -66,7 +66,7 @@ class DetailsList(CardsLayout):
             facts["headline"] = value(header, sel.STICKY_HEADLINE) or ""
             facts["photo"] = self.photo(header, sel.STICKY_PHOTO)
         if not facts.get("name"):
-            facts["name"] = self._name_from_title(page.title)
+            facts["name"] = self.name_from_title(page.title)
         paged: dict[str, str] = {}
         if first is not None:
             facts["ui_language"] = first.group("locale")
@@ -87,11 +87,6 @@ class DetailsList(CardsLayout):
         if img is not None and sel.EVI_IMAGE_CLASS in (img.get("class") or ""):
             return "in-2023"
         return "in-2022"
-
-    def _name_from_title(self, title: str) -> str | None:
-        """The name in a "<Section> | <Name> | LinkedIn" title."""
-        parts = [part.strip() for part in title.split("|")]
-        return parts[-2] if len(parts) >= 3 and parts[-1] == "LinkedIn" else None
 
     def _vanity(self, page: Page, urn: str) -> str | None:
         """The subject's vanity: embedded JSON that names this urn, else the page's own links.

@@ -37,7 +37,7 @@ PAGED = (
 UNRECOGNISED = "the {} details page is not in the markup this version knows: not read"
 OTHER_TAB = "the Recommendations details page shows the other tab only"
 
-_SECTIONS = ("skills", "experience", "recommendations")
+_SECTIONS = (sel.DETAILS_SKILLS, sel.DETAILS_EXPERIENCE, sel.DETAILS_RECOMMENDATIONS)
 _DETAILS_PATH = re.compile(sel.DETAILS_PATH_PATTERN)
 
 
@@ -66,14 +66,14 @@ class SduiDetails(SduiLayout):
         section = self._section(page)
         assert section is not None  # detect() guarantees it
         facts: dict[str, Any] = {
-            "name": self._name_from_title(page.title),
+            "name": self.name_from_title(page.title),
             "vanity": self._vanity(page),
         }
         unknown: dict[str, str] = {}
         loading = self._still_loading(page)
-        if section == "skills":
+        if section == sel.DETAILS_SKILLS:
             self._skills(page, loading, facts, unknown)
-        elif section == "experience":
+        elif section == sel.DETAILS_EXPERIENCE:
             self._experience(page, loading, facts, unknown)
         else:
             self._recommendations(page, loading, facts, unknown)
@@ -87,7 +87,7 @@ class SduiDetails(SduiLayout):
             match = _DETAILS_PATH.search(address or "")
             if match:
                 return match.group(2) if match.group(2) in _SECTIONS else None
-        parts = [part.strip() for part in page.title.split("|")]
+        parts = [part.strip() for part in page.title.split(sel.TITLE_SEPARATOR)]
         if len(parts) == 3:
             # "Skills | <Name> | LinkedIn": the section in the UI language (the brand is not
             # read either: no word decides), so the list's 2026 keys tell which section it is.
@@ -96,17 +96,12 @@ class SduiDetails(SduiLayout):
 
     def _has_2026_items(self, page: Page, section: str) -> bool:
         """Whether the page carries the 2026 keys of a section's list."""
-        if section == "skills":
+        if section == sel.DETAILS_SKILLS:
             return find(page.root, sel.PAGE_SKILL_ITEMS) is not None
-        if section == "experience":
+        if section == sel.DETAILS_EXPERIENCE:
             return find(page.root, sel.EXPERIENCE_ANCHOR) is not None
         received = find(page.root, sel.PAGE_RECEIVED_PANEL)
         return received is not None or find(page.root, sel.PAGE_GIVEN_PANEL) is not None
-
-    def _name_from_title(self, title: str) -> str | None:
-        """The name in a "<Section> | <Name> | LinkedIn" title."""
-        parts = [part.strip() for part in title.split("|")]
-        return parts[-2] if len(parts) >= 3 and parts[-1] == "LinkedIn" else None
 
     def _vanity(self, page: Page) -> str | None:
         """The owner's vanity: the page's address, the Experience anchor, or its own links."""
@@ -173,7 +168,7 @@ class SduiDetails(SduiLayout):
             if panel is None:
                 unknown[fact] = (
                     OTHER_TAB
-                    if self._has_2026_items(page, "recommendations")
+                    if self._has_2026_items(page, sel.DETAILS_RECOMMENDATIONS)
                     else (UNRECOGNISED.format("Recommendations"))
                 )
                 continue

@@ -320,6 +320,10 @@ DETAILS_SELF_LINKS = (
     "/descendant::a[contains(@href, '/add-edit/')][contains(@href, '/in/')]",
 )
 
+# The page's <title>: "<Section> | <Name> | LinkedIn" (seen 2022-2023).
+TITLE_SEPARATOR = "|"
+TITLE_BRAND = "LinkedIn"
+
 # Embedded API responses (checked against the subject's urn before use): every <code>,
 # in one walk.
 CODE_BLOCKS = "/descendant::code"
