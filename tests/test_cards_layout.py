@@ -135,3 +135,122 @@ def test_detectors_are_exclusive_on_fixtures():
                 if m.detect(page)
             ]
             assert claimed[:1] == [expected], path.name
+
+
+# --- a new build's class names: the class-free evidence of the cards readers ---------------
+
+
+def _facts_kept(html: str) -> tuple[object, ...]:
+    """The era label, banner and current position the cards layout reads from a page."""
+    profile = cards.layout.extract(load_page(html))
+    return profile.layout, profile.banner, profile.current_position
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "in-2024-other-ghost-photo.html",  # default banner, grouped current position
+        "in-2024-lazy-skills.html",  # default banner, one current position
+        "in-2025-creator-open-to-work.html",  # the 2025 markers, custom banner
+    ],
+)
+def test_class_churned_fixture_keeps_era_banner_and_position(name):
+    """With every class renamed, the era, the banner and the current position (its
+    has_description included) read the same from class-free evidence, none unknown."""
+    from tests import variants
+    from tests.golden import PROFILES
+
+    page = (PROFILES / name).read_bytes()
+    before = _facts_kept(variants.round_trip(page))
+    assert None not in before
+    assert _facts_kept(variants.class_churned(page)) == before
+
+
+_HERO = '<div style="min-height: 201px; max-height: 201px;"><div>{}</div></div>'
+
+
+@pytest.mark.parametrize(
+    ("slot", "expected"),
+    [
+        ('<div tabindex="-1"><!----></div>', False),  # the default: nothing in the slot
+        (  # a custom banner's image, found by its id
+            '<div tabindex="-1"><div><img id="profile-background-image-target-image" '
+            'src="https://media.licdn.com/dms/image/v2/B/profile-displaybackgroundimage"></div>'
+            "</div>",
+            True,
+        ),
+        ('<div tabindex="-1"><div><picture></picture></div></div>', None),  # unknown content
+        ('<div tabindex="-1"><div></div></div>', None),  # an image not rendered (yet)
+    ],
+)
+def test_banner_without_classes(slot, expected):
+    """Without classes, only an empty banner slot says "default"; anything else in it
+    that is not the banner image is unknown."""
+    top = fragment(f'<section data-member-id="1">{_HERO.format(slot)}<div></div></section>')
+    assert cards.layout._banner(top) is expected
+
+
+def test_banner_slot_needs_the_sized_hero():
+    """An empty focusable div elsewhere (no hero sized as the banner) says nothing."""
+    top = fragment(
+        '<section data-member-id="1"><div><div><div tabindex="-1"></div></div></div></section>'
+    )
+    assert cards.layout._banner(top) is None
+
+
+@pytest.mark.parametrize(
+    ("top_card", "era"),
+    [
+        (_HERO.format('<div tabindex="0" role="button"></div>'), "in-2025"),
+        (_HERO.format('<div tabindex="-1"></div>') + '<svg data-rtl="true"></svg>', "in-2025"),
+        (_HERO.format('<div tabindex="-1"></div>'), "in-2023"),  # no 2024 entity either
+    ],
+)
+def test_era_without_classes(top_card, era):
+    """The 2025 era from its class-free markers: the banner slot is a button, or the top
+    card's icons carry data-rtl; neither, and the era is not called 2025."""
+    top = fragment(f'<section data-member-id="1">{top_card}</section>')
+    root = fragment(f"<div>{lxml.html.tostring(top, encoding='unicode')}</div>")
+    assert cards.layout._layout(root, [], cards.Cards({}, -1), root[0]) == era
+
+
+_HEADER = (
+    '<a href="https://www.linkedin.com/company/1/"><div><div><span aria-hidden="true">'
+    "Site Lead</span><span>Site Lead</span></div></div>"
+    '<span><span aria-hidden="true">Kranich Logistik · Full-time</span>'
+    "<span>Kranich Logistik · Full-time</span></span>"
+    '<span><span aria-hidden="true">Jan 2024 - Present</span>'
+    "<span>Jan 2024 - Present</span></span></a>"
+)
+_SKILLS_LINE = (
+    '<ul><li><a data-field="position_contextual_skills_see_details" href="/in/x/overlay/">'
+    "<strong>Skills: Forklift routing</strong></a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("below", "expected"),
+    [
+        ("", False),  # the header alone
+        (_SKILLS_LINE, False),  # and a "Skills:" link
+        (  # a line-clamped description
+            '<ul><li><div style="-webkit-line-clamp:2;"><span aria-hidden="true">'
+            "Runs the night shift.</span></div></li></ul>",
+            True,
+        ),
+        (  # text in markup this version does not know: may be a description
+            "<ul><li><p>Runs the night shift.</p></li></ul>" + _SKILLS_LINE,
+            None,
+        ),
+    ],
+)
+def test_position_description_without_classes(below, expected):
+    """Without classes, "no description" needs every text of the entry in its header
+    block or its Skills link; other text leaves it unknown, never False."""
+    item = fragment(
+        f'<div data-view-name="profile-component-entity"><div></div><div><div>{_HEADER}</div>'
+        f"<div>{below}</div></div></div>"
+    )
+    position = cards.layout.read_position(item)
+    assert (position.title, position.company) == ("Site Lead", "Kranich Logistik")
+    assert position.has_description is expected

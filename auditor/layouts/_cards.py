@@ -94,14 +94,30 @@ class CardsLayout:
             company=company or None,
             company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
             # No description is known only in an item whose markup was read (its title found
-            # by its class); in an item of a build whose classes are new, a missing match
-            # says nothing.
-            has_description=has_description or (False if self._classes_known(item) else None),
+            # by its class), or whose every text is in its header (no text is left that could
+            # be one); in an item of a build whose classes are new, a missing match says
+            # nothing.
+            has_description=has_description
+            or (
+                False
+                if self._classes_known(item) or self._only_header_text(roles[0] if roles else item)
+                else None
+            ),
         )
 
     def _classes_known(self, item: HtmlElement) -> bool:
         """Whether the item's bold line is found by its class (markup this version knows)."""
         return find(item, sel.ITEM_TITLE) is not None
+
+    def _only_header_text(self, entry: HtmlElement) -> bool:
+        """Whether every text of a position entry (a role, for a group) lies in its header
+        block (title, company, dates, location) or its "Skills:" link: then it shows no
+        description, whatever its classes."""
+        header = find(entry, sel.POSITION_HEADER)
+        title = find(entry, sel.POSITION_TITLE)
+        if header is None or title is None or not _inside(title, header):
+            return False
+        return all(_inside(element, header) for element in find_all(entry, sel.POSITION_TEXTS))
 
     def read_skill(self, item: HtmlElement) -> Skill | None:
         """One skill item (card or /details/ list): its name and, where shown, its endorsements."""
@@ -152,3 +168,8 @@ def _tab(href: str) -> str:
     """The tab a /recent-activity/<tab>/ link opens ("all", "comments", ...)."""
     _, _, rest = href.partition(sel.RECENT_ACTIVITY_PATH)
     return rest.split("/")[0].split("?")[0]
+
+
+def _inside(element: HtmlElement, block: HtmlElement) -> bool:
+    """Whether an element is the block or lies in it."""
+    return element is block or any(parent is block for parent in element.iterancestors())

@@ -121,7 +121,8 @@ class ProfileCards(CardsLayout):
     def _layout(
         self, root: HtmlElement, anchors: list[HtmlElement], cards: Cards, top: HtmlElement | None
     ) -> str:
-        """The era label: anchor class (2022), hero class (2025), entity data-view-name (2024)."""
+        """The era label: anchor class (2022), hero class or the 2025 class-free markers
+        (2025), entity data-view-name (2024)."""
         if anchors and sel.ANCHOR_2022 in (anchors[0].get("class") or "").split():
             return "in-2022"
         if top is not None and find(top, sel.HERO_2025) is not None:

@@ -123,10 +123,29 @@ PHOTO = (
 # Banner: a custom one is img#profile-background-image-target-image; the default is a
 # div with profile-background-image--default and no img (seen 2024-2025).
 BANNER_IMAGE = "descendant::img[@id='profile-background-image-target-image']"
-BANNER_DEFAULT = "descendant::*[contains(@class, 'profile-background-image--default')]"
+BANNER_DEFAULT = (
+    "descendant::*[contains(@class, 'profile-background-image--default')]",
+    # Without the class (a new build): the banner slot, the focusable div two levels into
+    # the top card's first child (the hero, sized by an inline min-/max-height), holding
+    # no element at all; a custom banner's slot holds a div with BANNER_IMAGE. One slot
+    # per top card on every profile page seen 2022-03 to 2025-05: empty on every
+    # default-banner one (2024-07, 2025), holding the image on every custom one
+    # (2022-03, 2024-07, 2025-05).
+    "descendant::div[contains(@style, 'max-height')][not(preceding-sibling::*)]"
+    "/div[1]/div[@tabindex][not(*)]",
+)
 
 # 2025 top-card hero class: the in-2025 marker (2024: live-video-hero-image).
-HERO_2025 = "descendant::div[contains(@class, 'top-card-background-hero-image')]"
+HERO_2025 = (
+    "descendant::div[contains(@class, 'top-card-background-hero-image')]",
+    # Without the class (a new build), two markers seen on every 2025 profile page (2025
+    # and 2025-05) and on no 2022-03 or 2024-07 one: the banner slot is a button
+    # (role=button; 2022-2024: tabindex -1, no role), and the top card's icons carry
+    # data-rtl (the same share icon has none on the 2024-07 pages).
+    "descendant::div[contains(@style, 'max-height')][not(preceding-sibling::*)]"
+    "/div[1]/div[@tabindex][@role='button']",
+    "descendant::svg[@data-rtl]",
+)
 
 # Open to work: the framed photo's title carries #OPEN_TO_WORK (seen May 2025); a
 # self-view has no frame when only recruiters see it, but its "Open to work" carousel
@@ -207,6 +226,15 @@ POSITION_DESCRIPTION = (
     *ITEM_DESCRIPTION,
     "descendant::div[contains(@style, 'line-clamp')][not(ancestor::a[@data-field])]",
 )
+# A position entry's header block, without the classes: the first element holding a
+# line as span > span[aria-hidden] (company, dates, location), which also holds the
+# title. Seen on every 2024-07 and 2025 entry (an <a> to the company or a <div>); a
+# description, when shown, is text outside it (a line-clamped div below it).
+POSITION_HEADER = "descendant::*[span/span[@aria-hidden='true']]"
+# An entry's elements that hold text of their own, outside a data-field link (the
+# "Skills:" line, data-field position_contextual_skills_see_details, seen 2024-07):
+# when every one lies in the header block, the entry shows no description.
+POSITION_TEXTS = "descendant::*[text()[normalize-space()]][not(ancestor-or-self::a[@data-field])]"
 
 # Skill endorsements: "Python · 23" (2022 supplementary info) or the 2025 link
 # "14 endorsements" to /details/skills/urn:li:fsd_skill... (2024 shows none).
