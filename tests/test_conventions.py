@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -57,6 +58,26 @@ def _module_of(layout: object) -> str:
 def test_every_layout_file_is_registered() -> None:
     registered = {_module_of(layout) for layout in LAYOUTS}
     assert registered == {p.stem for p in LAYOUT_FILES}
+
+
+@pytest.mark.parametrize(
+    "layout", [x for x in LAYOUTS if not isinstance(x, ModuleType)], ids=_module_of
+)
+def test_a_layout_object_is_its_module_s_one_subclass(layout: object) -> None:
+    """A layout registered as an object is its module's ``layout``: an instance of the one
+    class the module derives from a family base (auditor/layouts/_<family>.py), with the
+    module's name as ``NAME``."""
+    module = sys.modules[type(layout).__module__]
+    assert module.layout is layout  # type: ignore[attr-defined]
+    derived = [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and value.__module__ == module.__name__
+        and any(base.__module__.startswith("auditor.layouts._") for base in value.__mro__[1:])
+    ]
+    assert derived == [type(layout)]
+    assert layout.NAME == _module_of(layout)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("module", LAYOUTS, ids=_module_of)
