@@ -10,6 +10,7 @@
 import { capture, stopCapture } from './capture.js';
 import { detailsPlan, initialSteps, withStep } from './lib/complete.js';
 import { extensionErrorCode, PAGE_UNREADABLE } from './lib/errors.js';
+import { keepPage, pageKey } from './lib/redact.js';
 import { normalizeSettings, serverBase } from './lib/settings.js';
 import {
   auditResponseState,
@@ -190,6 +191,8 @@ async function auditTab(tabId, url) {
     }
     const audit = await postAudit(base, settings.token, page);
     const state = auditResponseState(audit.status, audit.body, { url, at });
+    // Before the report shows: its "Save a redacted copy" sends this page (lib/redact.js).
+    await keepPage(chrome.storage.session, tabId, page, state);
     if (state.kind === 'report') {
       state.captureMs = page.ms; // the benchmark's view of where the time went
       await addTrend(base, settings.token, state);
@@ -555,5 +558,5 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 chrome.tabs.onRemoved.addListener((tabId) => {
-  chrome.storage.session.remove(stateKey(tabId)).catch(() => {});
+  chrome.storage.session.remove([stateKey(tabId), pageKey(tabId)]).catch(() => {});
 });

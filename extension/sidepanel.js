@@ -18,7 +18,8 @@ import {
   statusLabel
 } from './lib/format.js';
 import { watchPermissions } from './lib/permissions.js';
-import { normalizeSettings } from './lib/settings.js';
+import { offersRedaction, requestRedacted, saveFile } from './lib/redact.js';
+import { normalizeSettings, serverBase } from './lib/settings.js';
 import {
   comparisonLine,
   formatDay,
@@ -345,6 +346,7 @@ function renderReport({ report, history, progress, at, completion }, tabId) {
     ]),
     renderGauge(report, progress),
     renderSummary(report),
+    renderRedactOffer(report, tabId),
     renderCompletion(report, completion, tabId),
     renderSources(report),
     // The server's word on a page it did not merge (another member, too old).
@@ -359,6 +361,70 @@ function renderReport({ report, history, progress, at, completion }, tabId) {
       el('p', { class: 'muted', text: t('auditedAt', [formatWhen(new Date(at).toISOString(), locale)]) }),
       auditButton(tabId, t('auditAgain'))
     ])
+  ]);
+}
+
+/**
+ * "Save a redacted copy to report this page", when the audit could not read the page
+ * (lib/redact.js): the server makes the copy of the page the worker kept, the panel saves
+ * it as a download. What is replaced, and that nothing is sent anywhere, is said first.
+ * @param {any} report
+ * @param {number | null} tabId
+ */
+function renderRedactOffer(report, tabId) {
+  if (!offersRedaction(report)) return null;
+  const status = el('p', { id: 'redact-status', class: 'muted', role: 'status' });
+  const detail = el('pre', { id: 'redact-detail' });
+  const details = el('details', { class: 'error-details', hidden: true }, [
+    el('summary', { text: t('errorDetails') }),
+    detail
+  ]);
+  const button = el('button', {
+    type: 'button',
+    class: 'secondary',
+    id: 'redact-button',
+    'aria-describedby': 'redact-body',
+    text: t('redactButton')
+  });
+  let busy = false;
+  button.addEventListener('click', async () => {
+    if (busy || tabId === null) return;
+    // aria-disabled, not disabled: the button keeps the focus while the copy is made.
+    busy = true;
+    button.setAttribute('aria-disabled', 'true');
+    details.hidden = true;
+    status.className = 'muted';
+    status.textContent = t('redactSaving');
+    try {
+      const settings = normalizeSettings(await chrome.storage.local.get(null));
+      const result = await requestRedacted({
+        tabId,
+        storage: chrome.storage.session,
+        base: serverBase(settings.port),
+        token: settings.token
+      });
+      if ('blob' in result) {
+        saveFile(result.blob, result.name);
+        status.textContent = t('redactSaved', [result.name]);
+      } else {
+        status.className = 'error-message';
+        status.dataset.code = result.code;
+        status.textContent = errorText(result, t);
+        detail.textContent = [`code: ${result.code}`, result.reason ? `reason: ${result.reason}` : '',
+          result.status ? `HTTP ${result.status}` : '', result.message].filter(Boolean).join('\n');
+        details.hidden = false;
+      }
+    } finally {
+      busy = false;
+      button.removeAttribute('aria-disabled');
+    }
+  });
+  return el('section', { class: 'redact', id: 'redact', 'aria-labelledby': 'redact-title' }, [
+    el('h2', { id: 'redact-title', text: t('redactTitle') }),
+    el('p', { id: 'redact-body', class: 'muted', text: t('redactBody') }),
+    button,
+    status,
+    details
   ]);
 }
 

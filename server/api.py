@@ -1,5 +1,5 @@
-"""The API blueprint: audit a page, read the SSI dashboard, report health, pair, and read,
-compare or erase the history.
+"""The API blueprint: audit a page, read the SSI dashboard, redact a page for a bug report,
+report health, pair, and read, compare or erase the history.
 
 Every answer is JSON (the CSV export excepted), errors included: see ``register_errors``.
 Every endpoint but ``GET /api/health`` needs the token, a loopback Host and, when an
@@ -165,6 +165,40 @@ def ssi() -> dict[str, Any]:
         "comparison": {"profile": profile, **days[-1]},
         **saved,
     }
+
+
+# The redacted copy's file name: the same for every page, so it names no one.
+REDACTED_NAME = "linkedin-page.redacted.html"
+
+
+@bp.post("/redact")
+def redact() -> Response:
+    """The posted page's copy that is safe to share in a bug report, as a download.
+
+    Body ``{"url": str, "html": str}``, checked as for ``/api/audit``. The copy is made in
+    a worker within the time limit by ``auditor.redact.redact`` (what ``profile-audit
+    redact`` writes): every letter of text, names, vanities, personal URL parts and image
+    URLs replaced; markup, numbers and LinkedIn's UI words kept, so the auditor reads it
+    as the same kind of page in the same layout. The answer is the copy itself,
+    ``text/html; charset=utf-8``, as an attachment named ``linkedin-page.redacted.html``.
+    Nothing is recorded: the history and the audit sessions stay as they were.
+
+    :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
+    :raise 415: not JSON. :raise 422: ``bad_input`` (not readable as HTML), or
+        ``page_too_complex`` (past the time limit).
+    """
+    data = _json_object()
+    html = _text(data, "html")
+    _text(data, "url")  # required as for /api/audit; the copy carries no address
+    return Response(
+        worker.redact(html),
+        content_type="text/html; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="{REDACTED_NAME}"',
+            # The panel reads the name from a cross-origin answer.
+            "Access-Control-Expose-Headers": "Content-Disposition",
+        },
+    )
 
 
 @bp.get("/progress")

@@ -1,9 +1,10 @@
 """The server's audit workers: every page is read in a worker process within a time limit.
 
-``/api/audit`` and ``/api/ssi`` call ``parse_profile``, ``is_ssi_page`` and ``read_ssi`` here
-instead of the auditor: a page past the limit (``AUDIT_TIME_LIMIT``, default 5 s) is
-stopped and answered 422 ``page_too_complex``, while ``/api/health`` and other audits
-go on. One pool per process, shared by the apps it creates (tests create many).
+``/api/audit``, ``/api/ssi`` and ``/api/redact`` call ``parse_profile``, ``is_ssi_page``,
+``read_ssi`` and ``redact`` here instead of the auditor: a page past the limit
+(``AUDIT_TIME_LIMIT``, default 5 s) is stopped and answered 422 ``page_too_complex``,
+while ``/api/health`` and other audits go on. One pool per process, shared by the apps
+it creates (tests create many).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from flask import current_app
 from auditor import isolate
 from auditor.errors import PageTooComplexError
 from auditor.model import Profile
+from auditor.redact import redact as _redact
 from auditor.ssi import SsiReading
 from auditor.ssi import read_ssi as _read_ssi
 
@@ -71,6 +73,11 @@ def is_ssi_page(html: str, url: str | None) -> bool:
 def read_ssi(html: str, url: str | None) -> SsiReading:
     """The SSI dashboard's reading (``auditor.ssi.read_ssi``)."""
     return _pool().run(_read_ssi, html, url)
+
+
+def redact(html: str) -> str:
+    """The page's copy that is safe to share (``auditor.redact.redact``), made in a worker."""
+    return _pool().run(_redact, html)
 
 
 def _too_complex(error: PageTooComplexError) -> tuple[dict[str, str], int]:

@@ -13,7 +13,6 @@ import importlib
 import inspect
 import pkgutil
 import re
-import sys
 import textwrap
 from dataclasses import dataclass
 from functools import cache
@@ -243,69 +242,74 @@ def _base_selectors(layout_source: str) -> set[str]:
     return found
 
 
-def _attribute_source(owner: type, name: str) -> str:
-    """The source of a class attribute's assignment in the class body ("" if none)."""
-    source = textwrap.dedent(inspect.getsource(owner))
-    for node in ast.parse(source).body[0].body:  # type: ignore[attr-defined]
-        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
-        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
-            return ast.get_source_segment(source, node) or ""
-    return ""
+def _class_attribute_sources(cls: type) -> dict[str, str]:
+    """The source of each class attribute assignment in a class body, by name."""
+    source = inspect.getsource(cls)
+    body = ast.parse(textwrap.dedent(source)).body[0]
+    assert isinstance(body, ast.ClassDef)
+    found: dict[str, str] = {}
+    for node in body.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                found[target.id] = ast.get_source_segment(textwrap.dedent(source), node) or ""
+    return found
 
 
-def _inherited(bases: list[type], name: str) -> tuple[str, str] | None:
-    """(source of the defining module, source of the definition) of a name a layout class
-    inherits: a method or class attribute of a base, else a function of a base's module."""
-    for base in bases:
-        if name in vars(base):
-            attribute = vars(base)[name]
-            is_method = inspect.isfunction(attribute)
-            text = inspect.getsource(attribute) if is_method else _attribute_source(base, name)
-            return inspect.getsource(sys.modules[base.__module__]), text
-    for base in bases:
-        module = sys.modules[base.__module__]
-        function = getattr(module, name, None)
-        if inspect.isfunction(function) and function.__module__ == module.__name__:
-            return inspect.getsource(module), inspect.getsource(function)
-    return None
-
-
-def _inherited_selectors(cls: type, layout_source: str) -> set[str]:
-    """The selector constants read by what a layout class inherits from its family base
-    (auditor/layouts/_cards.py, ...): the methods and class attributes it does not
-    override that its own code or the inherited code uses, and the base's functions they
-    call."""
+def _reached(layout: object, start: str) -> set[str]:
+    """The selector constants a layout object reads from its method ``start``: following
+    ``self.<name>`` (and ``super().<name>``) into the methods and class attributes the
+    object resolves (a subclass's override, not the base's default) and calls into
+    module-level helpers."""
+    mro = type(layout).__mro__
     found: set[str] = set()
-    bases = [c for c in cls.__mro__[1:] if c is not object]
-    pending = ["detect", "extract", *re.findall(r"\bself\.(\w+)", layout_source)]
-    seen: set[str] = set()
+    # (where to look: an index into the MRO to search from, or a module's name; name)
+    pending: list[tuple[int | str, str]] = [(0, start)]
+    seen: set[tuple[int | str, str]] = set()
     while pending:
-        name = pending.pop()
-        if name in seen or name in vars(cls):
-            continue  # overridden: the layout module's own source holds it
-        seen.add(name)
-        inherited = _inherited(bases, name)
-        if inherited is None:
+        where, name = pending.pop()
+        if (where, name) in seen:
             continue
-        module_source, text = inherited
-        found |= _used(module_source, text)
-        pending += re.findall(r"\bself\.(\w+)", text) + re.findall(r"(?<![.\w])(\w+)\(", text)
+        seen.add((where, name))
+        owner_at = None
+        if isinstance(where, int):  # an attribute of the object, from mro[where] on
+            owner_at = next((i for i in range(where, len(mro)) if name in vars(mro[i])), None)
+            if owner_at is None or not mro[owner_at].__module__.startswith("auditor.layouts"):
+                continue
+            owner = mro[owner_at]
+            home = importlib.import_module(owner.__module__)
+            member = vars(owner)[name]
+            if inspect.isfunction(member):
+                text = inspect.getsource(member)
+            else:
+                text = _class_attribute_sources(owner).get(name, "")
+        else:  # a function of a module
+            home = importlib.import_module(where)
+            obj = getattr(home, name, None)
+            if not inspect.isfunction(obj) or obj.__module__ != where:
+                continue
+            text = inspect.getsource(obj)
+        found |= _used(inspect.getsource(home), text)
+        pending += [(0, n) for n in re.findall(r"\bself\.(\w+)", text)]
+        if owner_at is not None:
+            pending += [(owner_at + 1, n) for n in re.findall(r"\bsuper\(\)\.(\w+)", text)]
+        pending += [(home.__name__, n) for n in re.findall(r"(?<![.\w])(\w+)\(", text)]
     return found
 
 
 def layout_selectors(layout: object) -> tuple[set[str], set[str]]:
     """(constants the layout reads, its family readers included; constants its detect()
-    reads), as module.NAME. A layout is a module, or an object of a family subclass."""
+    reads), as module.NAME. A layout module is read whole; a layout object (a family
+    subclass) by its module and what its ``detect`` and ``extract`` reach."""
     if isinstance(layout, ModuleType):
         source = inspect.getsource(layout)
         detect_source = inspect.getsource(layout.detect)
         return _used(source, source) | _base_selectors(source), _used(source, detect_source)
-    cls = type(layout)
-    source = inspect.getsource(sys.modules[cls.__module__])
-    detect = cls.detect  # type: ignore[attr-defined]
-    detect_module = inspect.getsource(sys.modules[detect.__module__])
-    used = _used(source, source) | _base_selectors(source) | _inherited_selectors(cls, source)
-    return used, _used(detect_module, inspect.getsource(detect))
+    source = inspect.getsource(importlib.import_module(type(layout).__module__))
+    used = _used(source, source) | _reached(layout, "detect") | _reached(layout, "extract")
+    return used, _reached(layout, "detect")
 
 
 @cache

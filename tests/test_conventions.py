@@ -49,38 +49,39 @@ def test_weights_match_rules_and_add_up_to_the_pillar() -> None:
     assert sum(WEIGHTS.values()) == MAX_SCORE == 25
 
 
-def _module_of(layout: object) -> str:
-    """The file a registered layout comes from: a module, or an object of a module's class."""
+def _file_of(layout: object) -> str:
+    """The module a registered layout lives in: the module itself, or its class's."""
     name = layout.__name__ if isinstance(layout, ModuleType) else type(layout).__module__
     return name.rsplit(".", 1)[1]
 
 
 def test_every_layout_file_is_registered() -> None:
-    registered = {_module_of(layout) for layout in LAYOUTS}
+    registered = {_file_of(layout) for layout in LAYOUTS}
     assert registered == {p.stem for p in LAYOUT_FILES}
 
 
 @pytest.mark.parametrize(
-    "layout", [x for x in LAYOUTS if not isinstance(x, ModuleType)], ids=_module_of
+    "layout", [x for x in LAYOUTS if not isinstance(x, ModuleType)], ids=_file_of
 )
 def test_a_layout_object_is_its_module_s_one_subclass(layout: object) -> None:
     """A layout registered as an object is its module's ``layout``: an instance of the one
-    class the module derives from a family base (auditor/layouts/_<family>.py), with the
-    module's name as ``NAME``."""
+    layout class (with ``detect`` and ``extract``) the module defines, with the module's
+    name as ``NAME``."""
     module = sys.modules[type(layout).__module__]
     assert module.layout is layout  # type: ignore[attr-defined]
-    derived = [
+    classes = [
         value
         for value in vars(module).values()
         if isinstance(value, type)
         and value.__module__ == module.__name__
-        and any(base.__module__.startswith("auditor.layouts._") for base in value.__mro__[1:])
+        and callable(getattr(value, "detect", None))
+        and callable(getattr(value, "extract", None))
     ]
-    assert derived == [type(layout)]
-    assert layout.NAME == _module_of(layout)  # type: ignore[attr-defined]
+    assert classes == [type(layout)]
+    assert layout.NAME == _file_of(layout)  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("module", LAYOUTS, ids=_module_of)
+@pytest.mark.parametrize("module", LAYOUTS, ids=_file_of)
 def test_layout_has_a_fixture_it_detects(module: object) -> None:
     """Adding a layout means adding a synthetic fixture that the layout detects."""
     detected = [p.name for p in golden.fixtures() if _detects(module, p)]
@@ -228,6 +229,66 @@ def test_the_literal_check_catches_markup(tmp_path: Path) -> None:
         "'data-section'",
         "'follower'",
         "'urn:li:fsd_profile:'",
+    ]
+
+
+# A JSON key in camelCase or PascalCase ("profileView", "TopCard"), and a single lowercase
+# word used as a key: an argument of a call or a subscript (``sections.get("summary")``,
+# ``dig(card, "picture")``). HTML's own tag and attribute names are not LinkedIn's.
+_CAMEL_CASE = re.compile(r"^[a-z]+[0-9]*(?:[A-Z][a-z0-9]*)+$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")
+_KEY_WORD = re.compile(r"^[a-z][a-z0-9]*$")
+_HTML_NAMES = {"href", "class", "id", "section", "div", "p", "img", "alt"}
+
+
+def _key_literals(path: Path) -> list[str]:
+    """String constants of a module that are LinkedIn JSON keys or lookup words."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    looked_up: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            looked_up |= {id(arg) for arg in node.args}
+        elif isinstance(node, ast.Subscript):
+            looked_up.add(id(node.slice))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        text = node.value
+        if text in _OWN_NAMES or text in _HTML_NAMES:
+            continue
+        if _CAMEL_CASE.match(text) or (id(node) in looked_up and _KEY_WORD.match(text)):
+            found.append(f"{path.name}:{node.lineno}: {text!r}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    LAYOUT_FILES + FAMILY_FILES,
+    ids=lambda p: p.stem,
+)
+def test_no_json_key_or_lookup_word_in_a_layout(path: Path) -> None:
+    """JSON keys and the single-word ids and names a layout looks up live in
+    auditor/selectors/, never in a layout module."""
+    assert not _key_literals(path)
+
+
+def test_the_key_check_catches_keys(tmp_path: Path) -> None:
+    """The check above flags JSON keys and looked-up words (not fact names or HTML's)."""
+    module = tmp_path / "sample.py"
+    module.write_text(
+        'A = "profileView"\nB = "TopCard"\nC = sections.get("summary")\n'
+        'D = dig(card, "picture", "pictureID")\nE = item["count"]\n'
+        'F = unknown["followers"]\nG = link.get("href")\nH = "plain"\n',
+        encoding="utf-8",
+    )
+    flagged = [line.split(": ", 1)[1] for line in _key_literals(module)]
+    assert flagged == [
+        "'profileView'",
+        "'TopCard'",
+        "'summary'",
+        "'picture'",
+        "'pictureID'",
+        "'count'",
     ]
 
 

@@ -16,10 +16,10 @@ from auditor.page import load_page
 
 PROFILES = Path(__file__).parent / "profiles"
 LAYOUTS = {
-    "public-2013": public_2013,
-    "public-2015": public_2015,
-    "public-2016": public_2016,
-    "public-2024": public_2024,
+    "public-2013": public_2013.layout,
+    "public-2015": public_2015.layout,
+    "public-2016": public_2016.layout,
+    "public-2024": public_2024.layout,
 }
 
 
@@ -34,7 +34,7 @@ def test_only_its_own_public_layout_detects(path: Path) -> None:
 
 def test_shared_helpers_doctests() -> None:
     """The count, image and vanity helpers behave as their examples say."""
-    assert doctest.testmod(public_2024).failed == 0
+    assert doctest.testmod(_public).failed == 0
 
 
 @pytest.mark.parametrize(

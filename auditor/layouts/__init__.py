@@ -34,15 +34,15 @@ LAYOUTS: tuple[Layout, ...] = (
     # details page carries the cards' anchors and top card (checked on every saved page).
     details.layout,  # logged-in /details/<section>/ pages, 2022+
     details_2026.layout,  # logged-in /details/<section>/ pages, 2026 SDUI (modelled)
-    in_2021,  # logged-in early 2021 (carries 2018-like pv-top-card classes)
-    in_2018,  # logged-in 2018
-    in_2016_json,  # logged-in 2016 self-edit page, facts only in embedded JSON
-    public_2024,  # logged-out 2017-2025 (top-card-layout)
-    public_2016,  # logged-out Dec 2015-2016 (public_profile_v3, h1#name)
-    public_2015,  # logged-out 2015 (nprofile_v2_public_fs)
-    public_2013,  # logged-out 2013 (hResume)
+    in_2021.layout,  # logged-in early 2021 (carries 2018-like pv-top-card classes)
+    in_2018.layout,  # logged-in 2018
+    in_2016_json.layout,  # logged-in 2016 self-edit page, facts only in embedded JSON
+    public_2024.layout,  # logged-out 2017-2025 (top-card-layout)
+    public_2016.layout,  # logged-out Dec 2015-2016 (public_profile_v3, h1#name)
+    public_2015.layout,  # logged-out 2015 (nprofile_v2_public_fs)
+    public_2013.layout,  # logged-out 2013 (hResume)
     # Last: a member profile no layout above knows, read by what every layout shares.
-    generic,
+    generic.layout,
 )
 
 _BY_NAME = {layout.NAME: layout for layout in LAYOUTS}

@@ -36,8 +36,8 @@ class CardsLayout:
     read alike.
 
     A subclass sets ``NAME``, ``KIND`` (and ``NOT_HERE`` for a page that shows only some
-    facts) and defines ``detect`` and ``extract``; the era label depends on each page's
-    markup, so each layout tells it.
+    facts) and defines ``detect`` and ``extract``; the era label (``LABEL`` in the other
+    families) depends on each page's markup, so each layout tells it.
     """
 
     NAME: ClassVar[str]
@@ -52,9 +52,10 @@ class CardsLayout:
         """Read the facts of a page ``detect`` accepted."""
         raise NotImplementedError
 
-    def profile(self, era: str, facts: dict[str, Any], unknown: dict[str, str]) -> Profile:
-        """The Profile of the page's facts, with this layout's page kind and the era label."""
-        return Profile(kind=self.KIND, layout=era, unknown=unknown, **facts)
+    def profile(self, label: str, facts: dict[str, Any], unknown: dict[str, str]) -> Profile:
+        """The Profile of the page's facts, with this layout's page kind and the era label
+        its markup tells (in-2022 ... in-2025)."""
+        return Profile(kind=self.KIND, layout=label, unknown=unknown, **facts)
 
     def not_here(self, facts: dict[str, Any]) -> dict[str, str]:
         """Every fact the page did not give, with why: this kind of page does not show it."""

@@ -35,7 +35,7 @@ class SduiLayout:
 
     NAME: ClassVar[str]
     KIND: ClassVar[PageKind]
-    ERA: ClassVar[str] = "in-2026"  # the layout label of every 2026 page
+    LABEL: ClassVar[str] = "in-2026"  # the era the report names, on every 2026 page
     # Each recommendation tab: its fact and its panel, relative to the card (the details
     # page searches its whole tree instead).
     RECOMMENDATION_PANELS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -53,7 +53,7 @@ class SduiLayout:
 
     def profile(self, facts: dict[str, object], unknown: dict[str, str]) -> Profile:
         """The Profile of the page's facts, with this layout's page kind and era label."""
-        return Profile(kind=self.KIND, layout=self.ERA, unknown=unknown, **facts)  # type: ignore[arg-type]
+        return Profile(kind=self.KIND, layout=self.LABEL, unknown=unknown, **facts)  # type: ignore[arg-type]
 
     def entries(self, scope: Element) -> list[Element]:
         """The keyed list entries (Experience, recommendations) in a card or panel."""

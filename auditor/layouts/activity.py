@@ -74,7 +74,7 @@ class RecentActivity(CardsLayout):
                 return True
             return None
         urls = image_urls(box)
-        return bool(urls) and urls[0].startswith("http")
+        return bool(urls) and urls[0].startswith(sel.ACTIVITY_BANNER_URL_START)
 
     def _followers(self, top: HtmlElement) -> int | None:
         """The "Followers" number of the top card: by its class, else the two-part row whose

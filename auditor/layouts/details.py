@@ -69,9 +69,10 @@ class DetailsList(CardsLayout):
             facts["name"] = self.name_from_title(page.title)
         paged: dict[str, str] = {}
         if first is not None:
-            facts["ui_language"] = first.group("locale")
-            facts["vanity"] = self._vanity(page, first.group("urn"))
-            facts |= self._section_counts(items, first.group("section"))
+            urn, section, _, locale = first.groups()  # DETAILS_ITEM_ID_PATTERN's groups
+            facts["ui_language"] = locale
+            facts["vanity"] = self._vanity(page, urn)
+            facts |= self._section_counts(items, section)
             if find(items[0], sel.DETAILS_LOAD_MORE) is not None:
                 # Only the first pages loaded: what is listed is not the total.
                 shown = {name: facts.pop(name) for name in _COUNTS if facts.get(name) is not None}

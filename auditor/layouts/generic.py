@@ -42,8 +42,6 @@ from auditor.text import clean
 from auditor.text import parse_connections
 from auditor.text import parse_count
 
-NAME = "generic"
-LAYOUT = "unknown"
 REASON = "a LinkedIn layout this version does not know"
 # Above this many member photos, the block around the name is no longer the top card.
 _MAX_TOP_CARD_PHOTOS = 2
@@ -53,45 +51,59 @@ _COUNT_AND_WORD = re.compile(r"^(\d[\d.,\s\u00a0\u202f']*\+?)\s*([^\W\d_][\w:]*)
 _MAX_HEADINGS = 40
 
 
-def detect(page: Page) -> bool:
-    """Whether the page is positively a member's profile with a name this reader confirms."""
-    return _owner(page) is not None and _name_heading(page) is not None
+class GenericLayout:
+    """A member profile in a layout no other reader knows, read by what every layout
+    shares (the readers below); the report names its layout ``unknown``."""
+
+    NAME = "generic"
+    LABEL = "unknown"
+
+    def detect(self, page: Page) -> bool:
+        """Whether the page is positively a member's profile with a name this reader
+        confirms."""
+        return _owner(page) is not None and _name_heading(page) is not None
+
+    def extract(self, page: Page) -> Profile:
+        """Read what every layout shares; everything else is unknown."""
+        owner = _owner(page)
+        heading = _name_heading(page)
+        facts: dict[str, Any] = {"vanity": owner, "url": next(_addresses(page), None)}
+        if heading is not None:
+            facts |= _top_card_facts(page, heading)
+        member = _owner_json(page, owner)
+        if facts.get("headline") is None:
+            facts["headline"] = _json_text(member, sel.HEADLINE_KEYS)
+        if facts.get("followers") is None:
+            facts["followers"] = _json_count(member, sel.FOLLOWERS_KEYS)
+        connections = _json_count(member, sel.CONNECTIONS_KEYS)
+        if connections is not None and facts.get("connections") is None:
+            cap: Connections = "500+"
+            facts["connections"] = cap if connections >= sel.CONNECTIONS_CAP else connections
+        facts["about"] = _about(page)
+        facts = {k: v for k, v in facts.items() if v is not None}
+        unknown = {name: REASON for name in FACTS if name not in facts}
+        return Profile(kind=_kind(page), layout=self.LABEL, unknown=unknown, **facts)
 
 
-def extract(page: Page) -> Profile:
-    """Read what every layout shares; everything else is unknown."""
-    owner = _owner(page)
-    heading = _name_heading(page)
-    facts: dict[str, Any] = {"vanity": owner, "url": next(_addresses(page), None)}
-    if heading is not None:
-        facts["name"] = visible_text(heading)
-        facts["headline"] = _headline(heading, guest=_kind(page) is PageKind.PUBLIC_PROFILE)
-        top = _top_card(heading)
-        if top is not None:
-            facts["photo"], facts["banner"] = _images(top)
-        section = _section_of(heading)
-        if section is not None:
-            if facts.get("banner") is None:
-                facts["banner"] = _banner_in(section)
-            facts["connections"], facts["followers"] = _counts_in(section)
-        named = run(page.root, sel.NAMED_IMAGE, name=facts["name"])
-        if named:
-            # The member's own photo carries their name as alt or title (2016-2025):
-            # it wins over other people's photos near the name (mutual connections).
-            facts["photo"] = shows_real_image(named[0])
-    member = _owner_json(page, owner)
-    if facts.get("headline") is None:
-        facts["headline"] = _json_text(member, sel.HEADLINE_KEYS)
-    if facts.get("followers") is None:
-        facts["followers"] = _json_count(member, sel.FOLLOWERS_KEYS)
-    connections = _json_count(member, sel.CONNECTIONS_KEYS)
-    if connections is not None and facts.get("connections") is None:
-        cap: Connections = "500+"
-        facts["connections"] = cap if connections >= sel.CONNECTIONS_CAP else connections
-    facts["about"] = _about(page)
-    facts = {k: v for k, v in facts.items() if v is not None}
-    unknown = {name: REASON for name in FACTS if name not in facts}
-    return Profile(kind=_kind(page), layout=LAYOUT, unknown=unknown, **facts)
+def _top_card_facts(page: Page, heading: lxml.html.HtmlElement) -> dict[str, Any]:
+    """Name, headline, photo, banner and counts around the name's heading (None: not
+    found)."""
+    facts: dict[str, Any] = {"name": visible_text(heading)}
+    facts["headline"] = _headline(heading, guest=_kind(page) is PageKind.PUBLIC_PROFILE)
+    top = _top_card(heading)
+    if top is not None:
+        facts["photo"], facts["banner"] = _images(top)
+    section = _section_of(heading)
+    if section is not None:
+        if facts.get("banner") is None:
+            facts["banner"] = _banner_in(section)
+        facts["connections"], facts["followers"] = _counts_in(section)
+    named = run(page.root, sel.NAMED_IMAGE, name=facts["name"])
+    if named:
+        # The member's own photo carries their name as alt or title (2016-2025):
+        # it wins over other people's photos near the name (mutual connections).
+        facts["photo"] = shows_real_image(named[0])
+    return facts
 
 
 # --- the page's owner and kind -----------------------------------------------------------
@@ -117,7 +129,7 @@ def _owner(page: Page) -> str | None:
     # A profileView request names the owner only when it is the page's one member: a
     # single-page app may keep responses about members viewed before.
     found = embedded.responses(embedded.code_blocks(page.root))
-    members = set(embedded.members(found, "profileView"))
+    members = set(embedded.members(found, sel.PROFILE_VIEW))
     return members.pop() if len(members) == 1 else None
 
 
@@ -290,7 +302,8 @@ def _owner_json(page: Page, owner: str | None) -> list[dict[str, Any]]:
     for response in embedded.responses(embedded.code_blocks(page.root)):
         body = response.body
         if response.member == owner and isinstance(body, dict):
-            found.append(body.get("data", body) if isinstance(body.get("data"), dict) else body)
+            data = body.get(sel.DATA_KEY)
+            found.append(data if isinstance(data, dict) else body)
         found.extend(_objects_of(body, owner))
     return found
 
@@ -326,3 +339,6 @@ def _json_count(objects: list[dict[str, Any]], keys: tuple[str, ...]) -> int | N
             if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
                 return value
     return None
+
+
+layout = GenericLayout()

@@ -11,110 +11,63 @@ from __future__ import annotations
 
 import lxml.html
 
-from auditor import vanity as vanity_rules
 from auditor.dom import find
-from auditor.dom import find_all
-from auditor.dom import value
-from auditor.dom import visible_text
-from auditor.images import shows_real_image
-from auditor.layouts._ember import clamped_text
-from auditor.layouts._ember import read_activity
-from auditor.layouts._ember import read_banner
-from auditor.layouts._ember import read_education
-from auditor.layouts._ember import read_experience
-from auditor.layouts._ember import read_recommendations
-from auditor.layouts._ember import read_skills
-from auditor.model import About
-from auditor.model import Connections
-from auditor.model import PageKind
-from auditor.model import Profile
+from auditor.layouts._ember import EmberLayout
+from auditor.layouts._ember import Member
 from auditor.page import Page
 from auditor.selectors import ember as sel
-from auditor.text import parse_connections
-
-NAME = "in_2021"
-LAYOUT = "in-2021"
 
 
-def detect(page: Page) -> bool:
-    """Whether the page has the 2021 top card (and not the 2022+ cards' h1 name)."""
-    if find(page.root, sel.LIST_BULLET_2021) is None:
-        return False
-    # 2022-2025 pages still carry ul.pv-top-card--list-bullet; their h1 marks them.
-    if find(page.root, sel.H1_CARDS) is not None:
-        return False
-    return find(page.root, sel.TOP_CARD_2021) is not None
+class In2021(EmberLayout[Member]):
+    """The early-2021 logged-in profile: section.pv-top-card and deferred sections."""
+
+    NAME = "in_2021"
+    LABEL = "in-2021"
+    TOP_CARD = sel.TOP_CARD_2021
+    MEMBER_NAME = sel.NAME_2021
+    HEADLINE = sel.HEADLINE_2021
+    LOCATION = sel.LOCATION_2021
+    PHOTO = sel.PHOTO_2021
+    CONNECTIONS = (sel.CONNECTIONS_2021,)
+    NO_FOLLOWERS = "no follower count on this page"
+    NOT_SHOWN = {
+        "industry": "the 2021 top card does not print the industry",
+        "open_to_work": "no open-to-work frame seen in the 2021 layout",
+        "creator": "creator mode is not shown in the 2021 layout",
+    }
+
+    def detect(self, page: Page) -> bool:
+        """Whether the page has the 2021 top card (and not the 2022+ cards' h1 name)."""
+        if find(page.root, sel.LIST_BULLET_2021) is None:
+            return False
+        # 2022-2025 pages still carry ul.pv-top-card--list-bullet; their h1 marks them.
+        if find(page.root, sel.H1_CARDS) is not None:
+            return False
+        return find(page.root, sel.TOP_CARD_2021) is not None
+
+    def member(self, page: Page) -> Member:
+        """The top card, and whether a deferred area had not loaded."""
+        top = find(page.root, sel.TOP_CARD_2021)
+        assert top is not None  # detect() checked it
+        return Member(page, top, pending=find(page.root, sel.DEFERRED_PENDING) is not None)
+
+    def about_paragraph(self, member: Member) -> lxml.html.HtmlElement | None:
+        """The About card's text; the card is not deferred, so its absence means none."""
+        section = find(member.page.root, sel.ABOUT_2021)
+        return find(section, sel.ABOUT_TEXT_2021) if section is not None else None
+
+    def featured(self, member: Member, unknown: dict[str, str]) -> bool | None:
+        """True when a Featured section is shown; its absence proves nothing."""
+        if find(member.page.root, sel.FEATURED) is not None:
+            return True
+        if member.pending:
+            unknown["featured"] = "part of the page did not load (lazy sections): audit again"
+        else:
+            # No saved 2021 page has a Featured section: its absence proves nothing.
+            unknown["featured"] = (
+                "no Featured section on this page, and its 2021 markup is unconfirmed"
+            )
+        return None
 
 
-def extract(page: Page) -> Profile:
-    """Read the facts of an early-2021 logged-in profile page."""
-    root = page.root
-    top = find(root, sel.TOP_CARD_2021)
-    assert top is not None  # detect() checked it
-    unknown: dict[str, str] = {}
-    pending = find(root, sel.DEFERRED_PENDING) is not None
-    slug = _vanity(root)
-    skills, skills_total = read_skills(page, None, unknown, pending=pending)
-    received, given = read_recommendations(page, unknown, pending=pending)
-    activity, followers = read_activity(page, unknown, pending=pending)
-    if followers is None:
-        unknown["followers"] = "no follower count on this page"
-    positions, current = read_experience(root, unknown)
-    education = read_education(root, unknown)
-    featured = None
-    if find(root, sel.FEATURED) is not None:
-        featured = True
-    elif pending:
-        unknown["featured"] = "part of the page did not load (lazy sections): audit again"
-    else:
-        # No saved 2021 page has a Featured section: its absence proves nothing.
-        unknown["featured"] = "no Featured section on this page, and its 2021 markup is unconfirmed"
-    unknown["industry"] = "the 2021 top card does not print the industry"
-    unknown.setdefault("open_to_work", "no open-to-work frame seen in the 2021 layout")
-    unknown.setdefault("creator", "creator mode is not shown in the 2021 layout")
-    return Profile(
-        kind=PageKind.PROFILE,
-        layout=LAYOUT,
-        name=value(top, sel.NAME_2021),
-        headline=value(top, sel.HEADLINE_2021) or "",
-        about=_about(page),
-        photo=shows_real_image(find(top, sel.PHOTO_2021), blank_is_ghost=True, empty_is_ghost=True),
-        banner=read_banner(root),
-        vanity=slug,
-        custom_url=vanity_rules.is_custom(slug),
-        location=value(top, sel.LOCATION_2021),
-        connections=_connections(top),
-        followers=followers,
-        current_position=current,
-        positions=positions,
-        education=education,
-        skills_total=skills_total,
-        skills=skills,
-        recommendations_received=received,
-        recommendations_given=given,
-        activity=activity,
-        featured=featured,
-        unknown=unknown,
-    )
-
-
-def _vanity(root: lxml.html.HtmlElement) -> str | None:
-    """The owner's vanity from the top card's contact-info link."""
-    for link in find_all(root, sel.CONTACT_INFO):
-        slug = vanity_rules.from_url(link.get("href"))
-        if slug:
-            return slug
-    return None
-
-
-def _about(page: Page) -> About:
-    """The About text; the About card is not deferred, so its absence means none."""
-    section = find(page.root, sel.ABOUT_2021)
-    paragraph = find(section, sel.ABOUT_TEXT_2021) if section is not None else None
-    return About.of(clamped_text(paragraph) if paragraph is not None else "")
-
-
-def _connections(top: lxml.html.HtmlElement) -> Connections | None:
-    """The connections count ("500+" kept) from the bullet list."""
-    element = find(top, sel.CONNECTIONS_2021)
-    return parse_connections(visible_text(element)) if element is not None else None
+layout = In2021()

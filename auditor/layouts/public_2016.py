@@ -12,160 +12,113 @@ import re
 
 import lxml.html
 
-from auditor import totals
-from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import run
 from auditor.dom import value
-from auditor.dom import value_each
 from auditor.dom import visible_text
 from auditor.images import shows_real_image
-from auditor.layouts._public import mark_hidden
-from auditor.layouts._public import named_card
-from auditor.layouts._public import not_on_old_guest_pages
-from auditor.layouts._public import page_vanity
+from auditor.layouts._public import Guest
+from auditor.layouts._public import PublicLayout
+from auditor.layouts._public import never_shown
 from auditor.model import About
 from auditor.model import Activity
-from auditor.model import PageKind
-from auditor.model import Position
-from auditor.model import Profile
-from auditor.model import Skill
+from auditor.model import Connections
 from auditor.page import Page
 from auditor.selectors import public as sel
 from auditor.text import parse_connections
-from auditor.text import parse_count
-
-NAME = "public_2016"
-LAYOUT = "public-2016"
-
-
-def detect(page: Page) -> bool:
-    """Whether the page is a Dec 2015-2016 guest profile (section#topcard with h1#name)."""
-    return named_card(page, sel.P16_TOP_CARD, sel.P16_NAME) is not None
-
-
-def extract(page: Page) -> Profile:
-    """Read the facts a guest sees on a Dec 2015-2016 public profile."""
-    card = named_card(page, sel.P16_TOP_CARD, sel.P16_NAME)
-    assert card is not None  # detect() said so
-    sections = {s.get("id", ""): s for s in find_all(page.root, sel.P16_SECTIONS)}
-    unknown: dict[str, str] = {}
-
-    connections = parse_connections(value(card, sel.P16_CONNECTIONS))
-    if connections is None:
-        unknown["connections"] = "no connections count on this top card (influencers show none)"
-    about = _about(sections.get("summary"))
-    experience = sections.get("experience")
-    items = find_all(experience, sel.P16_POSITIONS) if experience is not None else []
-    education = sections.get("education")
-    skills, skills_total = _skills(sections.get("skills"))
-    recommendations = parse_count(value(card, sel.P16_RECOMMENDATIONS))
-    posts = sections.get("posts")
-    articles = bool(find_all(posts, sel.P16_ARTICLES)) if posts is not None else False
-    mark_hidden(
-        unknown,
-        {
-            "about": about,
-            "positions": experience,
-            "current_position": experience,
-            "education": education,
-            "skills": skills,
-            "skills_total": skills_total,
-            "recommendations_received": recommendations,
-        },
-    )
-    if skills is not None and skills_total is None:
-        unknown["skills_total"] = totals.behind_button("skills_total", len(skills))
-    if not articles:
-        unknown["activity"] = "guests see only published articles, and none are shown"
-    not_on_old_guest_pages(unknown, "2015-2016", "2016")
-
-    slug = page_vanity(page, sel.CANONICAL)
-    return Profile(
-        kind=PageKind.PUBLIC_PROFILE,
-        layout=LAYOUT,
-        ui_language=_language(page),
-        url=page.url or value(page.root, sel.CANONICAL),
-        name=value(card, sel.P16_NAME),
-        headline=value(card, sel.P16_HEADLINE) or "",
-        about=about,
-        photo=_photo(card),
-        vanity=slug,
-        custom_url=vanity_rules.is_custom(slug),
-        location=value(card, sel.P16_LOCATION),
-        industry=value(card, sel.P16_INDUSTRY),
-        connections=connections,
-        current_position=_current(items) if experience is not None else None,
-        positions=len(items) if experience is not None else None,
-        education=len(find_all(education, sel.P16_EDUCATION)) if education is not None else None,
-        skills_total=skills_total,
-        skills=skills,
-        recommendations_received=recommendations,
-        activity=Activity(has_articles=True) if articles else None,
-        unknown=unknown,
-    )
-
 
 _LANG = re.compile(r"""<html[^>]*\blang=["']?([A-Za-z]{2})""")
 
 
-def _language(page: Page) -> str | None:
-    """The UI language: <html lang>, or the conditional-comment copy a fizzy stream keeps."""
-    if page.lang:
-        return None  # parse._complete reads <html lang>
-    for comment in run(page.root, sel.HTML_LANG_COMMENTS):
-        match = _LANG.search(comment.text or "")
-        if match:
-            return match.group(1).lower()
-    return None
+class Public2016(PublicLayout):
+    """The Dec 2015-2016 guest profile: section#topcard and sections by id."""
 
+    NAME = "public_2016"
+    LABEL = "public-2016"
+    TOP_CARD = sel.P16_TOP_CARD
+    MEMBER_NAME = sel.P16_NAME
+    HEADLINE = sel.P16_HEADLINE
+    LOCATION = sel.P16_LOCATION
+    INDUSTRY = sel.P16_INDUSTRY
+    RECOMMENDATIONS = sel.P16_RECOMMENDATIONS
+    POSITION_TITLE = sel.P16_POSITION_TITLE
+    POSITION_COMPANY = sel.P16_POSITION_COMPANY
+    POSITION_COMPANY_LINK = sel.P16_POSITION_COMPANY_LINK
+    POSITION_DESCRIPTION = sel.P16_POSITION_DESCRIPTION
+    SKILLS = sel.P16_SKILLS
+    SKILL_NAME = sel.P16_SKILL_NAME
+    SKILLS_MORE = sel.P16_SKILLS_MORE
+    EXTRA_SKILL_CLASS = sel.P16_EXTRA_SKILL_CLASS
+    NOT_SHOWN = never_shown("2015-2016", "2016")
 
-def _photo(card: lxml.html.HtmlElement) -> bool | None:
-    """Real photo from the lazy img.photo; the card says .no-picture when there is none."""
-    img = find(card, sel.P16_PHOTO_IMG)
-    if img is not None:
-        return shows_real_image(img, blank_is_ghost=True)
-    profile_card = find(card, sel.P16_PROFILE_CARD)
-    if profile_card is not None and sel.P16_NO_PICTURE_CLASS in (profile_card.get("class") or ""):
-        return False
-    return None
+    def guest(self, page: Page) -> Guest:
+        """The top card, and the sections of div#profile by their id."""
+        sections = {s.get("id", ""): s for s in find_all(page.root, sel.P16_SECTIONS)}
+        return Guest(page, super().guest(page).card, sections=sections)
 
-
-def _about(section: lxml.html.HtmlElement | None) -> About | None:
-    """The Summary text; None when guests are shown no Summary section."""
-    if section is None:
+    def ui_language(self, guest: Guest) -> str | None:
+        """<html lang>, or the conditional-comment copy a fizzy stream keeps."""
+        if guest.page.lang:
+            return None  # parse._complete reads <html lang>
+        for comment in run(guest.page.root, sel.HTML_LANG_COMMENTS):
+            match = _LANG.search(comment.text or "")
+            if match:
+                return match.group(1).lower()
         return None
-    description = find(section, sel.P16_SUMMARY)
-    return About.of(visible_text(description) if description is not None else "")
 
+    def counts(
+        self, guest: Guest, unknown: dict[str, str]
+    ) -> tuple[Connections | None, int | None]:
+        """Connections; influencers' top cards show none."""
+        connections = parse_connections(value(guest.card, sel.P16_CONNECTIONS))
+        if connections is None:
+            unknown["connections"] = "no connections count on this top card (influencers show none)"
+        return connections, None
 
-def _current(items: list[lxml.html.HtmlElement]) -> Position | None:
-    """The first current position (data-section=currentPositionsDetails), else the latest."""
-    if not items:
+    def photo(self, guest: Guest) -> bool | None:
+        """Real photo from the lazy img.photo; the card says .no-picture when there is none."""
+        img = find(guest.card, sel.P16_PHOTO_IMG)
+        if img is not None:
+            return shows_real_image(img, blank_is_ghost=True)
+        card = find(guest.card, sel.P16_PROFILE_CARD)
+        if card is not None and sel.P16_NO_PICTURE_CLASS in (card.get("class") or ""):
+            return False
         return None
-    current = [i for i in items if i.get(sel.SECTION_ATTRIBUTE) == sel.P16_CURRENT_SECTION]
-    item = (current or items)[0]
-    return Position(
-        title=value(item, sel.P16_POSITION_TITLE),
-        company=value(item, sel.P16_POSITION_COMPANY),
-        company_linked=find(item, sel.P16_POSITION_COMPANY_LINK) is not None,
-        has_description=value(item, sel.P16_POSITION_DESCRIPTION) is not None,
-    )
+
+    def about(self, guest: Guest) -> About | None:
+        """The Summary text; None when guests are shown no Summary section."""
+        section = guest.sections.get(sel.SUMMARY_SECTION)
+        if section is None:
+            return None
+        description = find(section, sel.P16_SUMMARY)
+        return About.of(visible_text(description) if description is not None else "")
+
+    def positions(
+        self, guest: Guest, unknown: dict[str, str]
+    ) -> list[lxml.html.HtmlElement] | None:
+        """The entries of the Experience section (none listed: 0), None without it."""
+        section = guest.sections.get(sel.EXPERIENCE_SECTION)
+        return find_all(section, sel.P16_POSITIONS) if section is not None else None
+
+    def is_current(self, item: lxml.html.HtmlElement) -> bool:
+        """A current position says data-section=currentPositionsDetails."""
+        return item.get(sel.SECTION_ATTRIBUTE) == sel.P16_CURRENT_SECTION
+
+    def education(self, guest: Guest, unknown: dict[str, str]) -> int | None:
+        """The entries of the Education section, None without it."""
+        section = guest.sections.get(sel.P16_EDUCATION_SECTION)
+        return len(find_all(section, sel.P16_EDUCATION)) if section is not None else None
+
+    def skills_box(self, guest: Guest) -> lxml.html.HtmlElement | None:
+        """The Skills section."""
+        return guest.sections.get(sel.P16_SKILLS_SECTION)
+
+    def activity(self, guest: Guest) -> Activity | None:
+        """The member's published articles (the Posts section), all guests see."""
+        posts = guest.sections.get(sel.P16_POSTS_SECTION)
+        articles = bool(find_all(posts, sel.P16_ARTICLES)) if posts is not None else False
+        return Activity(has_articles=True) if articles else None
 
 
-def _skills(section: lxml.html.HtmlElement | None) -> tuple[list[Skill] | None, int | None]:
-    """The skill pills and the total: pills before "See N+" plus N (all pills otherwise)."""
-    if section is None:
-        return None, None
-    pills = find_all(section, sel.P16_SKILLS)
-    named = value_each(section, pills, sel.P16_SKILL_NAME)
-    names = (n or visible_text(p) for p, n in zip(pills, named, strict=True))
-    skills = [Skill(name=n) for n in names if n]
-    if find(section, sel.P16_SKILLS_MORE) is None:
-        return skills, len(skills)  # no "See N+": every skill is listed
-    more = parse_count(value(section, sel.P16_SKILLS_MORE))
-    if more is None:
-        return skills, None  # "See more" without its number: the total is not stated
-    shown = [p for p in pills if "extra" not in (p.get("class") or "").split()]
-    return skills, len(shown) + more
+layout = Public2016()

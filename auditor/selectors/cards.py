@@ -372,6 +372,8 @@ ACTIVITY_PHOTO = (
 ACTIVITY_BANNER = (
     "descendant::div[contains(@class, 'pv-recent-activity-top-card__bg-img-container')]"
 )
+# A custom banner paints that container with an image URL (seen 2024-2025).
+ACTIVITY_BANNER_URL_START = "http"
 # "Followers" label div then the number div (seen 2025).
 ACTIVITY_TOP_FOLLOWERS = (
     "descendant::div[contains(@class, 'pv-recent-activity-top-card__extra-info')]/div[1]/div[2]"

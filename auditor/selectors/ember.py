@@ -161,12 +161,50 @@ CLAMP_SKIPPED_TAGS = ("button", "script", "style", "code")
 CLAMP_SKIPPED_CLASSES = ("ellipsis", "visually-hidden", "show-more-text__link")
 COMPANY_PATH = "/company/"  # a position's link to its company page
 
-# Keys of the 2016 self-edit page's embedded JSON modules (in_2016_json).
-J16_BASIC_INFO = "basic_info"
-J16_PUBLIC_URL = "public_url"
+# Keys of the 2016 self-edit page's embedded JSON modules (in_2016_json), the same in
+# every UI language; a tuple is a path through nested objects.
+J16_TOP_CARD = "TopCard"  # the top card module's object
+J16_BASIC = ("BasicInfo", "basic_info")  # location and industry (from the top module)
+J16_MEMBER_ID = ("basic_info", "memberID")  # the top card's member (from the card)
+J16_HEADLINE = ("basic_info", "memberHeadline")
+J16_PUBLIC_URL = ("public_url", "canonicalUrl")
+J16_PICTURE = ("picture", "pictureID")
 J16_BACKGROUND = "topcard_background"
-J16_SUMMARY_HTML = "summary_lb"
+J16_BACKGROUND_CUSTOM = "isCustomUpload"
+J16_BACKGROUND_VISIBLE = "visible"
+J16_CONNECTIONS = ("distance", "numberOfConnections")
+J16_FOLLOWERS = ("followers", "numberFollowers")
 J16_FULL_NAME = "fmt__full_name"
 J16_LOCATION = "location_highlight"
 J16_INDUSTRY = "industry_highlight"
-J16_SKILL_NAME = "fmt__skill_name"
+J16_SUMMARY = ("Summary", "summary")
+J16_RAW_SUMMARY = ("formData", "rawSummary")  # in the summary object
+J16_SUMMARY_HTML = "summary_lb"
+J16_SKILLS = ("Skills", "skillsMpr")
+J16_SKILL_LIST = "skills"  # in the skills object
+J16_SKILL_COUNT = "count"  # in the skills object: LinkedIn's count of them
+J16_SKILL_NAMES = ("fmt__skill_name", "name")  # a skill's name: the first key present
+J16_ENDORSEMENTS = "endorsementCount"
+# The subjects of the post modules: both must name the top card's member.
+J16_SKILLS_SUBJECT = ("Skills", "skillsMpr", "recipientId")
+J16_REFERENCES_SUBJECT = ("Endorsements", "refsMpr", "viewee", "memberID")
+J16_RECEIVED = ("Endorsements", "recosMpr", "numRecommendations")
+J16_EDUCATIONS = ("Education", "educationsMpr", "educations")
+J16_POSITIONS = ("Experience", "positionsMpr", "positions")
+J16_FIRST_CURRENT = ("positionsMpr", "firstTopCurrentPosition")  # in the top card
+J16_TITLE = "title"
+J16_COMPANY = "companyName"
+J16_COMPANY_ID = "companyId"  # a linked company's id
+
+# The owner's Voyager responses of 2018 pages (in_2018), by endpoint, and their keys.
+PROFILE_VIEW = "profileView"
+NETWORK_INFO = "networkinfo"
+J18_FOLLOWERS = ("data", "followersCount")  # in networkinfo
+J18_PROFILE = ("data", "profile")  # the Profile entity's urn, in profileView
+J18_SKILLS = "skillView"  # profileView collections with a paging total
+J18_POSITIONS = "positionView"
+J18_EDUCATION = "educationView"
+J18_INDUSTRY = "industryName"  # Profile entity fields
+J18_SUMMARY = "summary"
+J18_FIRST_NAME = "firstName"
+J18_LAST_NAME = "lastName"

@@ -43,6 +43,8 @@ DETAILS_PATH = "/details/"
 ACTIVITY_PATH = "/recent-activity/"
 # The embedded JSON keys of a member (Voyager 2016-2025).
 PUBLIC_IDENTIFIER = "publicIdentifier"
+PROFILE_VIEW = "profileView"  # the Voyager request about one member
+DATA_KEY = "data"  # a Voyager body's payload, beside "included"
 HEADLINE_KEYS = ("headline", "occupation")
 FOLLOWERS_KEYS = ("followersCount", "followerCount")
 CONNECTIONS_KEYS = ("connectionsCount",)

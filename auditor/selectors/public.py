@@ -319,6 +319,7 @@ P24_ARTICLE_ITEMS = ".//li"
 SECTION_ATTRIBUTE = "data-section"  # a section's name (2015-12 to 2025)
 P13_CURRENT_CLASS = "summary-current"  # a current position (2013)
 P15_EXTRA_SKILL_CLASS = "extra-skill"  # a skill pill behind "See more" (2015)
+P16_EXTRA_SKILL_CLASS = "extra"  # a skill pill behind "See more" (2016)
 P16_NO_PICTURE_CLASS = "no-picture"  # the 2016 profile card without a photo
 P16_CURRENT_SECTION = "currentPositionsDetails"  # data-section of a current position (2016)
 P24_POSTS_SECTION = "posts"  # data-section of the member's own posts (2024)
@@ -335,3 +336,12 @@ P24_SECTION_CLASSES = {
     "articles": "articles",
 }
 POSTS_PATH = "/posts/"  # a post's address: /posts/<vanity>_<words>-activity-<id>
+# Sections by name: a section's id (2016) or its data-section (2017-2025).
+SUMMARY_SECTION = "summary"
+EXPERIENCE_SECTION = "experience"
+P16_EDUCATION_SECTION = "education"
+P16_SKILLS_SECTION = "skills"
+P16_POSTS_SECTION = "posts"
+P24_EDUCATION_SECTION = "educationsDetails"
+P24_RECOMMENDATIONS_SECTION = "recommendations"
+P24_ARTICLES_SECTION = "articles"

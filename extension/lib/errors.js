@@ -20,7 +20,8 @@ export const KNOWN_CODES = /** @type {const} */ ([
   'not_a_profile',
   'server_stopped',
   'timeout',
-  'page_unreadable'
+  'page_unreadable',
+  'page_not_kept'
 ]);
 
 // NotAProfileReason values (auditor/errors.py) with a message of their own.
