@@ -77,7 +77,7 @@ def test_photo_is_real(img, expected):
 )
 def test_show_all_total(card, expected):
     """Totals come from the footer link: its id when it carries the number, else its text."""
-    assert cards.show_all_total(fragment(card)) == expected
+    assert cards.layout.show_all_total(fragment(card)) == expected
 
 
 def test_card_absent_only_when_a_lower_card_rendered():
@@ -118,18 +118,22 @@ def test_detectors_are_exclusive_on_fixtures():
     from tests.golden import PROFILES
 
     owners = {
-        "in-2022": cards,
-        "in-2024": cards,
-        "in-2025": cards,
-        "details": details,
-        "activity": activity,
+        "in-2022": cards.layout,
+        "in-2024": cards.layout,
+        "in-2025": cards.layout,
+        "details": details.layout,
+        "activity": activity.layout,
     }
     for prefix, owner in owners.items():
         for path in sorted(PROFILES.glob(f"{prefix}-*.html")):
             page = load_page(path.read_bytes())
             # the 2026 SDUI details pages (modelled) have their own layout
-            expected = details_2026 if path.name.startswith("details-2026-") else owner
-            claimed = [m for m in (details, details_2026, activity, cards) if m.detect(page)]
+            expected = details_2026.layout if path.name.startswith("details-2026-") else owner
+            claimed = [
+                m
+                for m in (details.layout, details_2026.layout, activity.layout, cards.layout)
+                if m.detect(page)
+            ]
             assert claimed[:1] == [expected], path.name
 
 
@@ -138,7 +142,7 @@ def test_detectors_are_exclusive_on_fixtures():
 
 def _facts_kept(html: str) -> tuple[object, ...]:
     """The era label, banner and current position the cards layout reads from a page."""
-    profile = cards.extract(load_page(html))
+    profile = cards.layout.extract(load_page(html))
     return profile.layout, profile.banner, profile.current_position
 
 
@@ -183,7 +187,7 @@ def test_banner_without_classes(slot, expected):
     """Without classes, only an empty banner slot says "default"; anything else in it
     that is not the banner image is unknown."""
     top = fragment(f'<section data-member-id="1">{_HERO.format(slot)}<div></div></section>')
-    assert cards._banner(top) is expected
+    assert cards.layout._banner(top) is expected
 
 
 def test_banner_slot_needs_the_sized_hero():
@@ -191,7 +195,7 @@ def test_banner_slot_needs_the_sized_hero():
     top = fragment(
         '<section data-member-id="1"><div><div><div tabindex="-1"></div></div></div></section>'
     )
-    assert cards._banner(top) is None
+    assert cards.layout._banner(top) is None
 
 
 @pytest.mark.parametrize(
@@ -207,7 +211,7 @@ def test_era_without_classes(top_card, era):
     card's icons carry data-rtl; neither, and the era is not called 2025."""
     top = fragment(f'<section data-member-id="1">{top_card}</section>')
     root = fragment(f"<div>{lxml.html.tostring(top, encoding='unicode')}</div>")
-    assert cards._layout(root, [], cards.Cards({}, -1), root[0]) == era
+    assert cards.layout._layout(root, [], cards.Cards({}, -1), root[0]) == era
 
 
 _HEADER = (
@@ -247,6 +251,6 @@ def test_position_description_without_classes(below, expected):
         f'<div data-view-name="profile-component-entity"><div></div><div><div>{_HEADER}</div>'
         f"<div>{below}</div></div></div>"
     )
-    position = _cards.read_position(item)
+    position = cards.layout.read_position(item)
     assert (position.title, position.company) == ("Site Lead", "Kranich Logistik")
     assert position.has_description is expected

@@ -121,7 +121,7 @@ def test_experience_card() -> None:
     assert f"shows {want['positions_shown']} positions" in got.unknown["positions"]
     assert "/details/experience/" in got.unknown["positions"]
     card = _card(EXPERIENCE, "Experience")
-    assert len(sdui_2026.shown_items(card, "Experience")) == want["positions_shown"]  # type: ignore[arg-type]
+    assert len(sdui_2026.layout.shown_items(card, "Experience")) == want["positions_shown"]  # type: ignore[arg-type]
     current = want["current_position"]
     assert got.current_position is not None
     assert got.current_position.title == current["title"]
@@ -137,7 +137,7 @@ def test_education_card() -> None:
     assert got.education == want["education_total"]
     assert f"shows {want['education_shown']} education" in got.unknown["education"]
     card = _card(EDUCATION, "Education")
-    assert sdui_2026.shown_items(card, "Education") == want["education_shown"]
+    assert sdui_2026.layout.shown_items(card, "Education") == want["education_shown"]
 
 
 def test_skills_card() -> None:
@@ -155,10 +155,12 @@ def test_skills_card() -> None:
 def test_languages_and_certifications_cards() -> None:
     """Cards the model has no fact for: named right and their entries counted."""
     language = _card(LANGUAGES, "Languages")
-    assert sdui_2026.shown_items(language, "Languages") == _truth(LANGUAGES)["languages_shown"]
+    assert (
+        sdui_2026.layout.shown_items(language, "Languages") == _truth(LANGUAGES)["languages_shown"]
+    )
     certification = _card(CERTIFICATIONS, "Certifications")
     assert (
-        sdui_2026.shown_items(certification, "Certifications")
+        sdui_2026.layout.shown_items(certification, "Certifications")
         == _truth(CERTIFICATIONS)["certifications_shown"]
     )
     # neither card lends its entries or links to another fact
@@ -170,7 +172,7 @@ def _card(key: str, name: str) -> lxml.html.HtmlElement:
     """The rendered section of one real card, checked to carry the card name it should."""
     section = lxml.html.fragment_fromstring(sdui_cards.cards()[key]).find(".//section")
     assert section is not None
-    assert sdui_2026.card_name(section.get("componentkey") or "") == name
+    assert sdui_2026.layout.card_name(section.get("componentkey") or "") == name
     return section
 
 

@@ -26,14 +26,14 @@ from auditor.page import Page
 from auditor.selectors import common as sel
 
 LAYOUTS: tuple[Layout, ...] = (
-    sdui_2026,  # logged-in 2026, server-driven UI
-    activity,  # logged-in /recent-activity/ pages, 2022+
-    cards,  # logged-in 2022-2025 profile cards
+    sdui_2026.layout,  # logged-in 2026, server-driven UI
+    activity.layout,  # logged-in /recent-activity/ pages, 2022+
+    cards.layout,  # logged-in 2022-2025 profile cards
     # After cards: its detection (two id lookups) fails at once on a details page, while
     # the details item search walks the whole tree of a cards page. No
     # details page carries the cards' anchors and top card (checked on every saved page).
-    details,  # logged-in /details/<section>/ pages, 2022+
-    details_2026,  # logged-in /details/<section>/ pages, 2026 SDUI (modelled)
+    details.layout,  # logged-in /details/<section>/ pages, 2022+
+    details_2026.layout,  # logged-in /details/<section>/ pages, 2026 SDUI (modelled)
     in_2021.layout,  # logged-in early 2021 (carries 2018-like pv-top-card classes)
     in_2018.layout,  # logged-in 2018
     in_2016_json.layout,  # logged-in 2016 self-edit page, facts only in embedded JSON

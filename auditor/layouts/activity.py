@@ -12,7 +12,6 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from auditor import ui_words
-from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
@@ -20,77 +19,79 @@ from auditor.dom import visible_text
 from auditor.images import ImageKind
 from auditor.images import image_urls
 from auditor.images import kind
-from auditor.images import shows_real_image
-from auditor.layouts._cards import read_activity
-from auditor.model import FACTS
+from auditor.layouts._cards import CardsLayout
 from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.selectors import cards as sel
 from auditor.text import parse_count
 
-NAME = "activity"
 
+class RecentActivity(CardsLayout):
+    """The /recent-activity/ page: its top card and what the feed shows of publishing."""
 
-NOT_HERE = "not shown on a /recent-activity/ page"
+    NAME = "activity"
+    KIND = PageKind.ACTIVITY
+    NOT_HERE = "not shown on a /recent-activity/ page"
 
+    def detect(self, page: Page) -> bool:
+        """The activity page's own top card is present."""
+        return find(page.root, sel.ACTIVITY_TOP_CARD) is not None
 
-def detect(page: Page) -> bool:
-    """The activity page's own top card is present."""
-    return find(page.root, sel.ACTIVITY_TOP_CARD) is not None
+    def extract(self, page: Page) -> Profile:
+        """Read the member's top-card facts and what the feed shows of their publishing."""
+        root = page.root
+        top = find(root, sel.ACTIVITY_TOP_CARD)
+        facts: dict[str, Any] = {}
+        if top is not None:
+            facts["name"] = value(top, sel.ACTIVITY_NAME)
+            facts["headline"] = value(top, sel.ACTIVITY_HEADLINE) or ""
+            facts["photo"] = self.photo(top, sel.ACTIVITY_PHOTO)
+            facts["banner"] = self._banner(top)
+            facts["followers"] = self._followers(top)
+            facts["vanity"] = self.link_vanity(top, sel.ACTIVITY_PROFILE_LINK)
+        feed = find(root, sel.ACTIVITY_MAIN)
+        if feed is not None:
+            facts["activity"] = self.read_activity(
+                feed, find_all(feed, sel.ACTIVITY_UPDATES), page.lang
+            )
+        return self.profile(self._layout(root), facts, self.not_here(facts))
 
+    def _layout(self, root: HtmlElement) -> str:
+        """2025 full feed updates carry data-view-name="feed-full-update"; earlier ones do not."""
+        return "in-2025" if find(root, sel.FEED_FULL_UPDATE) is not None else "in-2024"
 
-def extract(page: Page) -> Profile:
-    """Read the member's top-card facts and what the feed shows of their publishing."""
-    root = page.root
-    top = find(root, sel.ACTIVITY_TOP_CARD)
-    facts: dict[str, Any] = {}
-    if top is not None:
-        facts["name"] = value(top, sel.ACTIVITY_NAME)
-        facts["headline"] = value(top, sel.ACTIVITY_HEADLINE) or ""
-        facts["photo"] = shows_real_image(find(top, sel.ACTIVITY_PHOTO), blank_is_ghost=True)
-        facts["banner"] = _banner(top)
-        facts["followers"] = _followers(top)
-        link = find(top, sel.ACTIVITY_PROFILE_LINK)
-        if link is not None:
-            facts["vanity"] = vanity_rules.from_url(link.get("href"))
-    feed = find(root, sel.ACTIVITY_MAIN)
-    if feed is not None:
-        facts["activity"] = read_activity(feed, find_all(feed, sel.ACTIVITY_UPDATES), page.lang)
-    unknown = {name: NOT_HERE for name in FACTS if facts.get(name) is None}
-    return Profile(kind=PageKind.ACTIVITY, layout=_layout(root), unknown=unknown, **facts)
+    def _banner(self, top: HtmlElement) -> bool | None:
+        """A custom banner is a background-image URL on the banner container; none is the default.
 
+        Without the container's class (a new build), a background image in the top card that
+        is a member's banner by its URL still says custom; anything else stays unknown.
+        """
+        box = find(top, sel.ACTIVITY_BANNER)
+        if box is None:
+            painted = find_all(top, sel.ACTIVITY_PAINTED)
+            if any(kind(url) is ImageKind.BANNER for e in painted for url in image_urls(e)):
+                return True
+            return None
+        urls = image_urls(box)
+        return bool(urls) and urls[0].startswith(sel.ACTIVITY_BANNER_URL_START)
 
-def _layout(root: HtmlElement) -> str:
-    """2025 full feed updates carry data-view-name="feed-full-update"; earlier ones do not."""
-    return "in-2025" if find(root, sel.FEED_FULL_UPDATE) is not None else "in-2024"
-
-
-def _banner(top: HtmlElement) -> bool | None:
-    """A custom banner is a background-image URL on the banner container; none is the default.
-
-    Without the container's class (a new build), a background image in the top card that
-    is a member's banner by its URL still says custom; anything else stays unknown.
-    """
-    box = find(top, sel.ACTIVITY_BANNER)
-    if box is None:
-        painted = find_all(top, sel.ACTIVITY_PAINTED)
-        if any(kind(url) is ImageKind.BANNER for e in painted for url in image_urls(e)):
-            return True
+    def _followers(self, top: HtmlElement) -> int | None:
+        """The "Followers" number of the top card: by its class, else the two-part row whose
+        label (no digits) says followers in a known language, beside the number."""
+        shown = value(top, sel.ACTIVITY_TOP_FOLLOWERS)
+        if shown:
+            return parse_count(shown)
+        for row in find_all(top, sel.ACTIVITY_STAT_ROWS):
+            label, number = (visible_text(div) for div in row.findall("div"))
+            count = parse_count(number)
+            if (
+                count is not None
+                and ui_words.has("followers", label)
+                and parse_count(label) is None
+            ):
+                return count
         return None
-    urls = image_urls(box)
-    return bool(urls) and urls[0].startswith("http")
 
 
-def _followers(top: HtmlElement) -> int | None:
-    """The "Followers" number of the top card: by its class, else the two-part row whose
-    label (no digits) says followers in a known language, beside the number."""
-    shown = value(top, sel.ACTIVITY_TOP_FOLLOWERS)
-    if shown:
-        return parse_count(shown)
-    for row in find_all(top, sel.ACTIVITY_STAT_ROWS):
-        label, number = (visible_text(div) for div in row.findall("div"))
-        count = parse_count(number)
-        if count is not None and ui_words.has("followers", label) and parse_count(label) is None:
-            return count
-    return None
+layout = RecentActivity()

@@ -17,34 +17,15 @@ from auditor import vanity as vanity_rules
 from auditor.dom import find
 from auditor.dom import find_all
 from auditor.dom import value
-from auditor.images import shows_real_image
-from auditor.layouts._cards import read_position
-from auditor.layouts._cards import read_skill
-from auditor.model import FACTS
+from auditor.layouts._cards import CardsLayout
 from auditor.model import PageKind
 from auditor.model import Profile
 from auditor.page import Page
 from auditor.selectors import cards as sel
 
-NAME = "details"
-
-
-_ITEM_ID = re.compile(
-    r"""
-    ^profilePagedListComponent-
-    (?P<urn>[A-Za-z0-9_-]+?)           # the subject's profile urn id (ACoAA...)
-    -(?P<section>[A-Z_]+)              # EXPERIENCE, EDUCATION, SKILLS, RECOMMENDATIONS, ...
-    -VIEW-DETAILS-
-    (?P<rest>.*?)                      # profile(TabSection)-...-(ALL-SKILLS|RECEIVED-...)
-    -NONE-(?P<locale>[a-z]{2})[-_][A-Z]{2}  # UI locale, en-US / es-ES
-    -\d+$                              # item index
-    """,
-    re.VERBOSE,
-)
-
+_ITEM_ID = re.compile(sel.DETAILS_ITEM_ID_PATTERN, re.VERBOSE)
 _IN_LINK = re.compile(sel.DETAILS_LINK_PATTERN)
 
-NOT_HERE = "not shown on a /details/ page"
 PAGED = (
     "the list was saved before it finished loading (only {} shown above “Show more"
     " results”): scroll to its end and audit again"
@@ -60,101 +41,104 @@ _COUNTS = (
 )
 
 
-def detect(page: Page) -> bool:
-    """A list of profilePagedListComponent items with a -VIEW-DETAILS- id."""
-    first = find(page.root, sel.DETAILS_ITEMS)
-    return first is not None and "-VIEW-DETAILS-" in (first.get("id") or "")
+class DetailsList(CardsLayout):
+    """A /details/<section>/ page: the sticky header and one section's full list."""
+
+    NAME = "details"
+    KIND = PageKind.DETAILS
+    NOT_HERE = "not shown on a /details/ page"
+
+    def detect(self, page: Page) -> bool:
+        """A list of profilePagedListComponent items with a -VIEW-DETAILS- id."""
+        first = find(page.root, sel.DETAILS_ITEMS)
+        return first is not None and sel.DETAILS_ID_MARK in (first.get("id") or "")
+
+    def extract(self, page: Page) -> Profile:
+        """Read the subject's name, headline, photo, vanity and the section's item count."""
+        root = page.root
+        items = find_all(root, sel.DETAILS_ITEMS)
+        parsed = [m for m in (_ITEM_ID.match(li.get("id") or "") for li in items) if m]
+        first = parsed[0] if parsed else None
+        facts: dict[str, Any] = {}
+        header = find(root, sel.STICKY_HEADER)
+        if header is not None:
+            facts["name"] = value(header, sel.STICKY_NAME)
+            facts["headline"] = value(header, sel.STICKY_HEADLINE) or ""
+            facts["photo"] = self.photo(header, sel.STICKY_PHOTO)
+        if not facts.get("name"):
+            facts["name"] = self.name_from_title(page.title)
+        paged: dict[str, str] = {}
+        if first is not None:
+            urn, section, _, locale = first.groups()  # DETAILS_ITEM_ID_PATTERN's groups
+            facts["ui_language"] = locale
+            facts["vanity"] = self._vanity(page, urn)
+            facts |= self._section_counts(items, section)
+            if find(items[0], sel.DETAILS_LOAD_MORE) is not None:
+                # Only the first pages loaded: what is listed is not the total.
+                shown = {name: facts.pop(name) for name in _COUNTS if facts.get(name) is not None}
+                paged = {name: PAGED.format(count) for name, count in shown.items()}
+        unknown = self.not_here(facts) | paged
+        return self.profile(self._layout(root, header), facts, unknown)
+
+    def _layout(self, root: HtmlElement, header: HtmlElement | None) -> str:
+        """2024+ entities carry data-view-name; 2023 images carry evi-image; else 2022."""
+        if find(root, sel.ENTITY_2024) is not None:
+            return "in-2024"
+        img = find(header, sel.STICKY_PHOTO) if header is not None else None
+        if img is not None and sel.EVI_IMAGE_CLASS in (img.get("class") or ""):
+            return "in-2023"
+        return "in-2022"
+
+    def _vanity(self, page: Page, urn: str) -> str | None:
+        """The subject's vanity: embedded JSON that names this urn, else the page's own links.
+
+        The first publicIdentifier in the JSON is the VIEWER's, so only the profile object
+        whose entityUrn ends with the subject's urn id (from the item ids) is trusted.
+        """
+        for code in find_all(page.root, sel.CODE_BLOCKS):
+            text = code.text or ""
+            if urn not in text or sel.JSON_PUBLIC_IDENTIFIER not in text:
+                continue
+            try:
+                data = json.loads(text)
+            except ValueError:
+                continue
+            included = data.get(sel.JSON_INCLUDED, []) if isinstance(data, dict) else []
+            for entity in included:
+                if (
+                    isinstance(entity, dict)
+                    and entity.get(sel.JSON_ENTITY_URN) == sel.PROFILE_URN_PREFIX + urn
+                    and entity.get(sel.JSON_PUBLIC_IDENTIFIER)
+                ):
+                    return str(entity[sel.JSON_PUBLIC_IDENTIFIER])
+        for link in find_all(page.root, sel.DETAILS_SELF_LINKS):
+            match = _IN_LINK.search(link.get("href") or "")
+            if match:
+                return vanity_rules.from_url(match.group(0))
+        return None
+
+    def _section_counts(self, items: list[HtmlElement], section: str) -> dict[str, Any]:
+        """The count this section's page states: positions, education, skills, recommendations."""
+        # A grouped position is an item whose roles are nested items; count the roles.
+        leaves = [li for li in items if find(li, sel.DETAILS_NESTED) is None]
+        if section == sel.SECTION_EXPERIENCE:
+            first = find(items[0], sel.ITEMS) if items else None
+            current = self.read_position(first) if first is not None else None
+            return {"positions": len(leaves), "current_position": current}
+        if section == sel.SECTION_EDUCATION:
+            return {"education": len(leaves)}
+        if section == sel.SECTION_SKILLS:
+            read = (
+                self.read_skill(li) for li in leaves if sel.ALL_SKILLS_MARK in (li.get("id") or "")
+            )
+            skills = [skill for skill in read if skill is not None]
+            return {"skills_total": len(skills), "skills": skills} if skills else {}
+        if section == sel.SECTION_RECOMMENDATIONS:
+            received = sum(1 for li in leaves if sel.RECEIVED_MARK in (li.get("id") or ""))
+            given = sum(1 for li in leaves if sel.GIVEN_MARK in (li.get("id") or ""))
+            counts = {"recommendations_received": received, "recommendations_given": given}
+            return {k: v for k, v in counts.items() if v}
+        return {}
 
 
-def extract(page: Page) -> Profile:
-    """Read the subject's name, headline, photo, vanity and the section's item count."""
-    root = page.root
-    items = find_all(root, sel.DETAILS_ITEMS)
-    parsed = [m for m in (_ITEM_ID.match(li.get("id") or "") for li in items) if m]
-    first = parsed[0] if parsed else None
-    facts: dict[str, Any] = {}
-    header = find(root, sel.STICKY_HEADER)
-    if header is not None:
-        facts["name"] = value(header, sel.STICKY_NAME)
-        facts["headline"] = value(header, sel.STICKY_HEADLINE) or ""
-        facts["photo"] = shows_real_image(find(header, sel.STICKY_PHOTO), blank_is_ghost=True)
-    if not facts.get("name"):
-        facts["name"] = _name_from_title(page.title)
-    paged: dict[str, str] = {}
-    if first is not None:
-        facts["ui_language"] = first.group("locale")
-        facts["vanity"] = _vanity(page, first.group("urn"))
-        facts |= _section_counts(items, first.group("section"))
-        if find(items[0], sel.DETAILS_LOAD_MORE) is not None:
-            # Only the first pages loaded: what is listed is not the total.
-            shown = {name: facts.pop(name) for name in _COUNTS if facts.get(name) is not None}
-            paged = {name: PAGED.format(count) for name, count in shown.items()}
-    unknown = {name: NOT_HERE for name in FACTS if facts.get(name) is None} | paged
-    return Profile(kind=PageKind.DETAILS, layout=_layout(root, header), unknown=unknown, **facts)
-
-
-def _layout(root: HtmlElement, header: HtmlElement | None) -> str:
-    """2024+ entities carry data-view-name; 2023 images carry evi-image; else 2022."""
-    if find(root, sel.ENTITY_2024) is not None:
-        return "in-2024"
-    img = find(header, sel.STICKY_PHOTO) if header is not None else None
-    if img is not None and sel.EVI_IMAGE_CLASS in (img.get("class") or ""):
-        return "in-2023"
-    return "in-2022"
-
-
-def _name_from_title(title: str) -> str | None:
-    """The name in a "<Section> | <Name> | LinkedIn" title."""
-    parts = [part.strip() for part in title.split("|")]
-    return parts[-2] if len(parts) >= 3 and parts[-1] == "LinkedIn" else None
-
-
-def _vanity(page: Page, urn: str) -> str | None:
-    """The subject's vanity: embedded JSON that names this urn, else the page's own links.
-
-    The first publicIdentifier in the JSON is the VIEWER's, so only the profile object
-    whose entityUrn ends with the subject's urn id (from the item ids) is trusted.
-    """
-    for code in find_all(page.root, sel.CODE_BLOCKS):
-        text = code.text or ""
-        if urn not in text or "publicIdentifier" not in text:
-            continue
-        try:
-            data = json.loads(text)
-        except ValueError:
-            continue
-        included = data.get("included", []) if isinstance(data, dict) else []
-        for entity in included:
-            if (
-                isinstance(entity, dict)
-                and entity.get("entityUrn") == sel.PROFILE_URN_PREFIX + urn
-                and entity.get("publicIdentifier")
-            ):
-                return str(entity["publicIdentifier"])
-    for link in find_all(page.root, sel.DETAILS_SELF_LINKS):
-        match = _IN_LINK.search(link.get("href") or "")
-        if match:
-            return vanity_rules.from_url(match.group(0))
-    return None
-
-
-def _section_counts(items: list[HtmlElement], section: str) -> dict[str, Any]:
-    """The count this section's page states: positions, education, skills, recommendations."""
-    # A grouped position is an item whose roles are nested items; count the roles.
-    leaves = [li for li in items if find(li, sel.DETAILS_NESTED) is None]
-    if section == "EXPERIENCE":
-        first = find(items[0], sel.ITEMS) if items else None
-        current = read_position(first) if first is not None else None
-        return {"positions": len(leaves), "current_position": current}
-    if section == "EDUCATION":
-        return {"education": len(leaves)}
-    if section == "SKILLS":
-        read = (read_skill(li) for li in leaves if "ALL-SKILLS" in (li.get("id") or ""))
-        skills = [skill for skill in read if skill is not None]
-        return {"skills_total": len(skills), "skills": skills} if skills else {}
-    if section == "RECOMMENDATIONS":
-        received = sum(1 for li in leaves if "-RECEIVED-" in (li.get("id") or ""))
-        given = sum(1 for li in leaves if "-GIVEN-" in (li.get("id") or ""))
-        counts = {"recommendations_received": received, "recommendations_given": given}
-        return {k: v for k, v in counts.items() if v}
-    return {}
+layout = DetailsList()

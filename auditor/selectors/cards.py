@@ -296,6 +296,28 @@ ACTIVITY_LINKS = "descendant::a[contains(@href, '/recent-activity/')]"
 
 # li#profilePagedListComponent-<urnId>-<SECTION>-VIEW-DETAILS-...-NONE-<locale>-<n>.
 DETAILS_ITEMS = "/descendant::li[starts-with(@id, 'profilePagedListComponent-')]"
+# The parts of such an id (a verbose regular expression): the subject's urn id, the
+# section, the UI locale (seen 2022-2025).
+DETAILS_ITEM_ID_PATTERN = r"""
+    ^profilePagedListComponent-
+    (?P<urn>[A-Za-z0-9_-]+?)           # the subject's profile urn id (ACoAA...)
+    -(?P<section>[A-Z_]+)              # EXPERIENCE, EDUCATION, SKILLS, RECOMMENDATIONS, ...
+    -VIEW-DETAILS-
+    (?P<rest>.*?)                      # profile(TabSection)-...-(ALL-SKILLS|RECEIVED-...)
+    -NONE-(?P<locale>[a-z]{2})[-_][A-Z]{2}  # UI locale, en-US / es-ES
+    -\d+$                              # item index
+    """
+# What the first item's id holds on a details page (and on no card of a profile page).
+DETAILS_ID_MARK = "-VIEW-DETAILS-"
+# The section part of the item ids, and the marks of the items counted in a section:
+# every skill (not the "top skills" copy), a received and a given recommendation.
+SECTION_EXPERIENCE = "EXPERIENCE"
+SECTION_EDUCATION = "EDUCATION"
+SECTION_SKILLS = "SKILLS"
+SECTION_RECOMMENDATIONS = "RECOMMENDATIONS"
+ALL_SKILLS_MARK = "ALL-SKILLS"
+RECEIVED_MARK = "-RECEIVED-"
+GIVEN_MARK = "-GIVEN-"
 
 # Items nested in another item (roles of a grouped position).
 DETAILS_NESTED = "descendant::li[starts-with(@id, 'profilePagedListComponent-')]"
@@ -326,9 +348,17 @@ DETAILS_SELF_LINKS = (
     "/descendant::a[contains(@href, '/add-edit/')][contains(@href, '/in/')]",
 )
 
+# The page's <title>: "<Section> | <Name> | LinkedIn" (seen 2022-2023).
+TITLE_SEPARATOR = "|"
+TITLE_BRAND = "LinkedIn"
+
 # Embedded API responses (checked against the subject's urn before use): every <code>,
 # in one walk.
 CODE_BLOCKS = "/descendant::code"
+# Their JSON keys: the entities of a response, an entity's urn, a member's vanity.
+JSON_INCLUDED = "included"
+JSON_ENTITY_URN = "entityUrn"
+JSON_PUBLIC_IDENTIFIER = "publicIdentifier"
 
 # --- /recent-activity/ pages -------------------------------------------------------------
 
@@ -342,6 +372,8 @@ ACTIVITY_PHOTO = (
 ACTIVITY_BANNER = (
     "descendant::div[contains(@class, 'pv-recent-activity-top-card__bg-img-container')]"
 )
+# A custom banner paints that container with an image URL (seen 2024-2025).
+ACTIVITY_BANNER_URL_START = "http"
 # "Followers" label div then the number div (seen 2025).
 ACTIVITY_TOP_FOLLOWERS = (
     "descendant::div[contains(@class, 'pv-recent-activity-top-card__extra-info')]/div[1]/div[2]"
@@ -361,6 +393,13 @@ ACTIVITY_MAIN = ("//main", "//body")
 # --- literals the readers test (not XPaths) ---
 RECENT_ACTIVITY_PATH = "/recent-activity/"  # /in/<vanity>/recent-activity/<tab>/
 ACTIVITY_KEYS = ("content_collections", "recent_activity")  # the Activity card's anchor ids
+# The anchor ids of the cards the profile reader reads (CARD_IDS, English in every UI).
+ABOUT_ID = "about"
+FEATURED_ID = "featured"
+EXPERIENCE_ID = "experience"
+EDUCATION_ID = "education"
+SKILLS_ID = "skills"
+RECOMMENDATIONS_ID = "recommendations"
 # "Show all 34 skills" as an id (2024-25): the total without reading localized text.
 SKILLS_ID_TOTAL_PATTERN = r"navigation-index-Show-all-(\d+)-skills"
 # Vanity in a profile link: /in/<vanity>/details/... or /in/<vanity>/add-edit/...
@@ -368,3 +407,4 @@ DETAILS_LINK_PATTERN = r"/in/([^/?#]+)/(?:details|add-edit)/"
 EVI_IMAGE_CLASS = "evi-image"  # the 2023 details page's sticky-header photo
 PROFILE_URN_PREFIX = "urn:li:fsd_profile:"  # a member's urn in the embedded JSON
 ARTICLE_TABS = frozenset({"articles", "newsletters"})  # /recent-activity/<tab>/ of articles
+COMMENT_TABS = frozenset({"comments", "reactions"})  # /recent-activity/<tab>/ of no post

@@ -21,6 +21,7 @@ _CARD_KEY_TEST = (
     " or starts-with(@componentkey, 'profileCards')]"
 )
 CARD_KEYS = f"/descendant::div{_CARD_KEY_TEST} | /descendant::section{_CARD_KEY_TEST}"
+KEY_ATTRIBUTE = "componentkey"  # the attribute that keys every card, part and entry
 CARD_KEY_PREFIX = "com.linkedin.sdui.profile.card.ref"
 ABOVE_ACTIVITY_PREFIX = "profileCardsAboveActivity"  # + vanity; server-rendered cards
 # Lazy parts: "profileCardsBelowActivityPartN<vanity>", empty until the member scrolls (2026).
@@ -212,6 +213,13 @@ TEXT_BOX_SKIPPED_TAGS = ("button",)
 OPEN_TO_WORK_HASHTAG = "#open_to_work"  # in the photo frame's label (2026)
 # A 2026 details page's address: /in/<vanity>/details/<section>/
 DETAILS_PATH_PATTERN = r"/in/([^/?#]+)/details/([a-z-]+)/?"
+# The sections of the modelled 2026 details pages, as their address names them.
+DETAILS_SKILLS = "skills"
+DETAILS_EXPERIENCE = "experience"
+DETAILS_RECOMMENDATIONS = "recommendations"
+# A details page's <title>: "<Section> | <Name> | LinkedIn" (2022-2025; assumed in 2026).
+TITLE_SEPARATOR = "|"
+TITLE_BRAND = "LinkedIn"
 
 # Card names at the end of a componentkey (after "TopLevelSection"/"TopLevel"), longest
 # first, and the name the reader uses. Real 2026 keys end "Experience", "Education",
