@@ -79,36 +79,33 @@ class CardsLayout:
         """Title, company, company link and description of a position item (grouped or not)."""
         roles = [sub for sub in find_all(item, sel.SUB_ITEMS) if sub is not item]
         titles = [visible_text(e) for e in find_all(item, sel.POSITION_TITLE)]
+        # A company group's roles are entries of their own: the first is the current one.
+        entry = roles[0] if roles else item
         if roles:
             # A company group: the bold line is the company, the first role holds the title.
-            role_titles = [visible_text(e) for e in find_all(roles[0], sel.POSITION_TITLE)]
+            role_titles = [visible_text(e) for e in find_all(entry, sel.POSITION_TITLE)]
             title = role_titles[0] if role_titles else None
             company = titles[0] if titles else None
-            has_description = find(roles[0], sel.POSITION_DESCRIPTION) is not None
         else:
             title = titles[0] if titles else None
             subtitle = value(item, sel.POSITION_SUBTITLE)
             company = subtitle.split(" · ")[0].strip() if subtitle else None
-            has_description = find(item, sel.POSITION_DESCRIPTION) is not None
         return Position(
             title=title,
             company=company or None,
             company_linked=find(item, sel.ITEM_COMPANY_LINK) is not None,
-            # No description is known only in an item whose markup was read (its title found
-            # by its class), or whose every text is in its header (no text is left that could
-            # be one); in an item of a build whose classes are new, a missing match says
-            # nothing.
-            has_description=has_description
-            or (
-                False
-                if self._classes_known(item) or self._only_header_text(roles[0] if roles else item)
-                else None
-            ),
+            has_description=self._has_description(entry),
         )
 
-    def _classes_known(self, item: HtmlElement) -> bool:
-        """Whether the item's bold line is found by its class (markup this version knows)."""
-        return find(item, sel.ITEM_TITLE) is not None
+    def _has_description(self, entry: HtmlElement) -> bool | None:
+        """Whether a position entry shows a description: True when one is found; False only
+        when every text of the entry lies in its header block (no text is left that could
+        be one); else unknown. Classes this version knows are no evidence of absence: the
+        2022-03 /details/experience/ pages print descriptions in markup the profile cards
+        of the same date do not use."""
+        if find(entry, sel.POSITION_DESCRIPTION) is not None:
+            return True
+        return False if self._only_header_text(entry) else None
 
     def _only_header_text(self, entry: HtmlElement) -> bool:
         """Whether every text of a position entry (a role, for a group) lies in its header

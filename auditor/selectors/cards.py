@@ -224,7 +224,17 @@ POSITION_TITLE = (ITEM_TITLE, "descendant::div/span[@aria-hidden='true']")
 POSITION_SUBTITLE = (ITEM_SUBTITLE, "descendant::span/span[@aria-hidden='true']")
 POSITION_DESCRIPTION = (
     *ITEM_DESCRIPTION,
+    # The 2022-03 /details/experience/ pages print it with neither wrapper: a plain
+    # aria-hidden copy held by div.t-14.t-normal.t-black, in a list item below the header
+    # block. The 2023 details pages print each "Skills:" line the same way, but its copy
+    # starts with the label in a <strong> (a description is plain text): not one.
+    "descendant::div[contains(concat(' ', normalize-space(@class), ' '), ' t-black ')]"
+    "/span[@aria-hidden='true'][not(strong)][not(ancestor::a[@data-field])]",
     "descendant::div[contains(@style, 'line-clamp')][not(ancestor::a[@data-field])]",
+    # The same without the classes (a new build): a plain aria-hidden copy held by a div
+    # in a list item of the entry (the header block's lines are not in one, seen on every
+    # 2022-03 to 2025 entry).
+    "descendant::li//div/span[@aria-hidden='true'][not(strong)][not(ancestor::a[@data-field])]",
 )
 # A position entry's header block, without the classes: the first element holding a
 # line as span > span[aria-hidden] (company, dates, location), which also holds the
