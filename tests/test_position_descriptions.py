@@ -13,6 +13,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from auditor import audit
 from auditor import parse_profile
 from auditor.dom import find
 from auditor.dom import find_all
@@ -135,6 +136,23 @@ def test_fixture_whose_current_position_is_described():
     assert profile.current_position is not None
     assert profile.current_position.has_description is True
     assert profile.positions == 4
+
+
+def test_profile_keeps_a_position_whose_description_it_cannot_place():
+    """A cards profile whose current entry holds text the reader cannot place: title and
+    company are still read, only the description is unknown, and the score leaves that
+    point unchecked (never 0 for it, never the whole position dropped)."""
+    page = (PROFILES / "in-2025-creator-open-to-work.html").read_text(encoding="utf-8")
+    header_end = '<div class="pvs-entity__action-container"></div>'
+    at = page.index(header_end, page.index('id="experience"')) + len(header_end)
+    page = page[:at] + "<p>Text in a block of a new kind</p>" + page[at:]
+    report = audit(page)
+    position = report.profile.current_position
+    assert position is not None
+    assert (position.title, position.company) == ("Founder", "Fieldnote Studio")
+    assert position.has_description is None
+    criterion = next(c for c in report.criteria if c.id == "current-position")
+    assert criterion.unknown_points > 0
 
 
 def _entries(name: str) -> list[tuple[str, lxml.html.HtmlElement, lxml.html.HtmlElement]]:

@@ -259,11 +259,10 @@ class ProfileCards(CardsLayout):
         card = cards.get(sel.EXPERIENCE_ID)
         items: list[HtmlElement] = find_all(card, sel.ITEMS) if card is not None else []
         position = self.read_position(items[0]) if items else None
-        if position is not None and None not in (
-            position.title,
-            position.company,
-            position.has_description,
-        ):
+        # Title and company known: the position is read. Whether it has a description
+        # may still be unknown (markup the reader cannot place): the rule leaves that
+        # point unchecked instead of dropping what is known.
+        if position is not None and None not in (position.title, position.company):
             facts["current_position"] = position
         elif items:
             # The item is there but its lines were not found: no part of it is a guess.
