@@ -277,14 +277,16 @@ HOSTILE = [
     ),
     ("oversize body", "POST", "/api/audit", {}, "oversize", 413, "too_large"),
     (
-        "non-JSON body",
+        "text/plain body",
         "POST",
         "/api/audit",
-        {"Content-Type": "text/html"},
+        {"Content-Type": "text/plain"},
         "raw",
         415,
         "unsupported_media_type",
     ),
+    ("oversize HTML body", "POST", "/api/audit", {}, "html-oversize", 413, "too_large"),
+    ("garbage HTML body", "POST", "/api/audit", {}, "html-garbage", 422, "bad_input"),
     (
         "malformed JSON",
         "POST",
@@ -312,7 +314,12 @@ def _body(kind: str | None) -> tuple[bytes | None, str | None]:
             {"url": "", "html": profile_page(size=20 * 2**20 + 2**19, marker=MARKER)},
             "json",
         ),
-        "raw": (page, "text/html"),
+        "raw": (page, "text/plain"),
+        "html-oversize": (
+            profile_page(size=20 * 2**20 + 2**19, marker=MARKER),
+            "text/html; charset=utf-8",
+        ),
+        "html-garbage": (MARKER + "\x00\x01\x02" * 5000, "text/html; charset=utf-8"),
         "broken": ('{"url": "", "html": "' + MARKER, "application/json"),
         "no-html": ({"url": "", "note": MARKER}, "json"),
         "garbage": ({"url": "", "html": MARKER + "\x00\x01\x02" * 5000}, "json"),
@@ -383,6 +390,13 @@ def test_no_page_html_anywhere(server):
         timeout=60,
         json={"url": "", "html": profile_page(marker=MARKER)},
     )
+    as_body = requests.post(  # the page as the body: kept in memory too
+        f"{server.base}/api/audit",
+        headers={**server.auth(), "Content-Type": "text/html; charset=utf-8"},
+        timeout=60,
+        data=profile_page(size=1_000_000, marker=MARKER).encode(),
+    )
+    assert as_body.status_code == 200
     assert any(server.data_dir.iterdir())
     assert leaks(server, MARKER) == []
     assert server.log.read_text().strip()  # the log was captured, and is not empty
