@@ -259,7 +259,7 @@ def _posted_page() -> tuple[str | bytes, dict[str, Any]]:
         if charset not in UTF8_LABELS:
             abort(415, f"Send the HTML as UTF-8 ({PAGE_CONTENT_TYPE}), not {charset}.")
         fields: dict[str, Any] = {"url": "", **request.args.to_dict()}
-        return request.get_data(cache=False), fields
+        return _body(), fields
     data = _json_object()
     html = data.get("html")
     if not isinstance(html, str):
@@ -281,12 +281,40 @@ def _json_object() -> dict[str, Any]:
             f"(Content-Type: {PAGE_CONTENT_TYPE}).",
         )
     try:
-        data = request.get_json(silent=True)
-    except RecursionError:  # json's own parser recurses once per level; silent= misses it
+        data = current_app.json.loads(_body())
+    except ValueError:  # not JSON, or not UTF-8/16/32
+        data = None
+    except RecursionError:  # json's own parser recurses once per level
         abort(400, "The JSON nests too deep to be read: send a flat object.")
     if not isinstance(data, dict):
         abort(400, 'The body must be a JSON object: {"url": ..., "html": ..., "lang": ...}.')
     return data
+
+
+def _body() -> bytes:
+    """The request body: its Content-Length bytes of the WSGI input, read at once.
+
+    werkzeug's ``get_data`` (and so ``get_json``) reads a body in 64 KB pieces and copies
+    them twice; one read of the whole length (which PEP 3333 allows) is, under waitress,
+    the very bytes object waitress buffered: no copy (docs/performance-notes.md).
+
+    :raise 413: over ``MAX_CONTENT_LENGTH``. :raise 400: the body ends before its length.
+    """
+    remaining = request.content_length
+    if remaining is None:  # no length given (chunked): werkzeug reads it, within the cap
+        return request.get_data(cache=False)
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if limit is not None and remaining > limit:
+        abort(413)
+    stream = request.environ["wsgi.input"]
+    pieces = []
+    while remaining > 0:
+        piece = stream.read(remaining)
+        if not piece:
+            abort(400, "The body ended before its Content-Length.")
+        pieces.append(piece)
+        remaining -= len(piece)
+    return b"".join(pieces)  # one piece: that very bytes object, not a copy
 
 
 def _text(data: dict[str, Any], name: str) -> str:

@@ -283,6 +283,32 @@ REFUSALS = [
         "bad_request",
     ),
     ("json array", {"json": ["html"]}, 400, "bad_request"),
+    (
+        "json not in utf-8",
+        {"data": b'{"url": "", "html": "\xff<p>"}', "content_type": "application/json"},
+        400,
+        "bad_request",
+    ),
+    (
+        "json cut short",
+        {
+            "data": b'{"url": "", "html": "<p>"}',
+            "content_type": "application/json",
+            "environ_overrides": {"CONTENT_LENGTH": "5000"},
+        },
+        400,
+        "bad_request",
+    ),
+    (
+        "html body cut short",
+        {
+            "data": b"<html><body>",
+            "content_type": "text/html; charset=utf-8",
+            "environ_overrides": {"CONTENT_LENGTH": "5000"},
+        },
+        400,
+        "bad_request",
+    ),
     ("missing html", {"json": {"url": ""}}, 400, "bad_request"),
     ("missing url", {"json": {"html": "<html></html>"}}, 400, "bad_request"),
     ("html not a string", {"json": {"url": "", "html": 12}}, 400, "bad_request"),
