@@ -295,13 +295,13 @@ def _body() -> bytes:
     """The request body: its Content-Length bytes of the WSGI input, read at once.
 
     werkzeug's ``get_data`` (and so ``get_json``) reads a body in 64 KB pieces and copies
-    them twice; one read of the whole length (which PEP 3333 allows) is, under waitress,
-    the very bytes object waitress buffered: no copy (docs/performance-notes.md).
+    them twice; one read of the whole length (which PEP 3333 allows) from waitress's
+    in-memory buffer is one copy at most (docs/performance-notes.md).
 
     :raise 413: over ``MAX_CONTENT_LENGTH``. :raise 400: the body ends before its length.
     """
     remaining = request.content_length
-    if remaining is None:  # no length given (chunked): werkzeug reads it, within the cap
+    if remaining is None:  # a chunked body a server passes on as it is: werkzeug reads it
         return request.get_data(cache=False)
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     if limit is not None and remaining > limit:

@@ -362,6 +362,26 @@ def test_refused_with_the_right_code_and_nothing_stored(
     assert len(server.history()) == before
 
 
+@pytest.mark.parametrize("form", ["html", "json"])
+def test_chunked_body_is_read_whole(server, form):
+    """A body sent in chunks (no Content-Length) is read to its end, in either form."""
+    page = profile_page(size=300_000)
+    if form == "html":
+        body, content_type = page.encode(), "text/html; charset=utf-8"
+    else:
+        body, content_type = json.dumps({"url": "", "html": page}).encode(), "application/json"
+    pieces = (body[i : i + 65536] for i in range(0, len(body), 65536))  # a generator: chunked
+    response = requests.post(
+        f"{server.base}/api/audit",
+        headers={**server.auth(), "Content-Type": content_type},
+        data=pieces,
+        timeout=60,
+    )
+    assert response.request.headers.get("Transfer-Encoding") == "chunked"
+    assert response.status_code == 200, response.text
+    assert response.json()["profile"]["vanity"] == "ada-example-synthetic"
+
+
 def test_far_oversize_body_is_refused_before_it_is_read(server):
     """A Content-Length far past the cap is refused without reading the body."""
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
