@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 DEFAULT_TIME_LIMIT_S = 5.0  # a 20 MB page audits in ~1 s on a slow machine
 TIME_LIMIT_ENV = "PROFILE_AUDITOR_TIME_LIMIT"
+LARGE_ALLOCATION = 1 << 16  # bytes: past glibc's small-block sizes (see _serve)
 STARTUP_LIMIT_S = 60.0  # a worker's start (spawn imports the auditor: ~1 s on a busy machine)
 
 Result = TypeVar("Result")
@@ -78,8 +79,25 @@ def time_limit(explicit: float | None = None) -> float:
     return value
 
 
+# In a worker process: what the running call leaves to free once its answer is sent.
+_until_answered: list[object] | None = None
+
+
+def keep_until_answered(value: object) -> None:
+    """In a worker, keep ``value`` alive until the call's answer is sent, then free it.
+
+    For a page's lxml tree: freeing its nodes takes a few milliseconds (one ``free`` per
+    node) that the caller need not wait for. Outside a worker, nothing is kept.
+    """
+    if _until_answered is not None:
+        _until_answered.append(value)
+
+
 def _serve(connection: Connection) -> None:
-    """A worker's loop: run each function sent, send back (ok, result or error)."""
+    """A worker's loop: run each function sent, send back (ok, result or error), then
+    free what the call left (``keep_until_answered``)."""
+    global _until_answered  # noqa: PLW0603 - one per worker process, set once here
+    _until_answered = []
     # Ctrl-C in the terminal reaches the whole process group: the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     connection.send("ready")  # the time limit of a call counts from here, not from the start
@@ -99,6 +117,14 @@ def _serve(connection: Connection) -> None:
             connection.send(answer)
         except Exception as error:  # noqa: BLE001 - e.g. an error that does not pickle
             connection.send((False, WorkerCrashError(type(error).__name__, "sending the answer")))
+        # The answer is sent: free the call's leftovers now, not at the next call (an
+        # error's traceback holds the call's frames, and so the page).
+        del answer
+        if _until_answered:
+            _until_answered.clear()
+            # glibc's malloc sorts freed small blocks (the tree's nodes) into its free lists
+            # at the next large allocation: let that be now, not while the next page comes.
+            bytearray(LARGE_ALLOCATION)
 
 
 class _Worker:
@@ -293,14 +319,17 @@ class Workers:
 # --- the work the server sends to its workers (importable by name, so it pickles) -------
 
 
-def parse_profile(html: str, url: str | None) -> Profile:
+def parse_profile(html: str | bytes, url: str | None) -> Profile:
     """``auditor.parse.parse_profile``: a page's facts, which pickle back to the caller."""
-    from auditor.parse import parse_profile as parse
+    from auditor.page import load_page
+    from auditor.parse import parse_page
 
-    return parse(html, url)
+    page = load_page(html, url)
+    keep_until_answered(page)  # its tree is freed after the answer is sent
+    return parse_page(page)
 
 
-def is_ssi_page(html: str, url: str | None) -> bool:
+def is_ssi_page(html: str | bytes, url: str | None) -> bool:
     """Whether the page is LinkedIn's SSI dashboard (``auditor.ssi.is_ssi_page``)."""
     from auditor.page import load_page
     from auditor.ssi import is_ssi_page as ssi_page

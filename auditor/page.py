@@ -66,8 +66,12 @@ def _read(data: bytes | bytearray | memoryview | str) -> tuple[bytes, str | None
     if isinstance(data, str):
         if len(data) > MAX_BYTES:
             raise BadInputError(f"the page is over the {MAX_BYTES // 2**20} MB limit")
-        # "replace": lone surrogates (from a JavaScript capture) cannot be encoded.
-        raw = data.encode("utf-8", "replace")
+        try:
+            raw = data.encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate (a broken emoji of a JavaScript capture, sent as JSON) cannot
+            # be encoded: U+FFFD, as a browser shows it.
+            raw = _LONE_SURROGATE.sub("\ufffd", data).encode("utf-8")
         utf8 = True
     elif isinstance(data, bytes | bytearray | memoryview):
         raw = bytes(data)
@@ -255,6 +259,7 @@ def original_url(url: str | None) -> str | None:
 
 
 _NOT_SPACE = re.compile(rb"\S")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # no surrogate code point encodes to UTF-8
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
 
 # Browsers read these labels as windows-1252 (WHATWG Encoding Standard); so do we.

@@ -1,9 +1,11 @@
-"""Latency of POST /api/audit with a 2 MB page over loopback: p50 and p95, 1 and 8 clients.
+"""Latency of POST /api/audit with a 2 MB page over loopback: p50 and p95, 1 and 8 clients,
+the page sent as the body (text/html, as the extension sends it) and as JSON.
 
 Starts a real ``profile-audit serve`` on a free port with a throw-away data directory and
 prints a markdown table. Not a test: run it by hand.
 
     .venv/bin/python benchmarks/bench_server.py [--requests 80] [--size-mb 2]
+        [--clients 1 8] [--form html json]
 """
 
 from __future__ import annotations
@@ -43,11 +45,16 @@ def percentile(samples: list[float], fraction: float) -> float:
     return ordered[max(0, round(fraction * len(ordered)) - 1)]
 
 
-def run(base: str, token: str, body: bytes, clients: int, total: int) -> tuple[list[float], float]:
+CONTENT_TYPES = {"html": "text/html; charset=utf-8", "json": "application/json"}
+
+
+def run(
+    base: str, token: str, form: str, body: bytes, clients: int, total: int
+) -> tuple[list[float], float]:
     """Send ``total`` audits from ``clients`` threads; return latencies (ms) and wall time (s)."""
     latencies: list[float] = []
     lock = threading.Lock()
-    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": CONTENT_TYPES[form]}
 
     def client(count: int) -> None:
         """One client: a keep-alive session posting ``count`` audits."""
@@ -75,9 +82,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=80, help="audits per scenario")
     parser.add_argument("--size-mb", type=float, default=2.0, help="page size in MB")
+    parser.add_argument("--clients", type=int, nargs="+", default=[1, 8], help="client counts")
+    parser.add_argument(
+        "--form",
+        nargs="+",
+        choices=sorted(CONTENT_TYPES),
+        default=["html", "json"],
+        help="how the page is sent: the HTML as the body, or JSON {url, html}",
+    )
     args = parser.parse_args()
     page = profile_page(size=int(args.size_mb * 2**20))
-    body = json.dumps({"url": "", "html": page}).encode()
+    bodies = {"html": page.encode(), "json": json.dumps({"url": "", "html": page}).encode()}
     with tempfile.TemporaryDirectory() as data_dir:
         port = free_port()
         proc = subprocess.Popen(
@@ -95,12 +110,14 @@ def main() -> None:
                 except requests.ConnectionError:
                     time.sleep(0.1)
             token = (Path(data_dir) / "token").read_text().strip()
-            run(base, token, body, 1, 5)  # warm-up: imports, catalogs, first connection
+            for form in args.form:  # warm-up: imports, catalogs, first connection
+                run(base, token, form, bodies[form], 1, 5)
             rows = []
-            for clients in (1, 8):
-                latencies, wall = run(base, token, body, clients, args.requests)
+            for form, clients in [(f, c) for c in args.clients for f in args.form]:
+                latencies, wall = run(base, token, form, bodies[form], clients, args.requests)
                 rows.append(
                     (
+                        form,
                         clients,
                         len(latencies),
                         statistics.median(latencies),
@@ -112,14 +129,14 @@ def main() -> None:
             proc.send_signal(signal.SIGINT)
             proc.wait(timeout=30)
     print(
-        f"POST /api/audit, {len(body) / 2**20:.2f} MB JSON body "
-        f"({len(page) / 2**20:.2f} MB page), loopback, {os.cpu_count()} cores, "
-        "waitress 4 threads\n"
+        f"POST /api/audit, {len(page) / 2**20:.2f} MB page as the body (html) or in a "
+        f"{len(bodies['json']) / 2**20:.2f} MB JSON body (json), loopback, "
+        f"{os.cpu_count()} cores, waitress 4 threads, load average {os.getloadavg()[0]:.2f}\n"
     )
-    print("| clients | requests | p50 (ms) | p95 (ms) | throughput (audits/s) |")
-    print("|--------:|---------:|---------:|---------:|----------------------:|")
-    for clients, count, p50, p95, rate in rows:
-        print(f"| {clients} | {count} | {p50:.0f} | {p95:.0f} | {rate:.1f} |")
+    print("| body | clients | requests | p50 (ms) | p95 (ms) | throughput (audits/s) |")
+    print("|------|--------:|---------:|---------:|---------:|----------------------:|")
+    for form, clients, count, p50, p95, rate in rows:
+        print(f"| {form} | {clients} | {count} | {p50:.0f} | {p95:.0f} | {rate:.1f} |")
 
 
 if __name__ == "__main__":

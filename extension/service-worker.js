@@ -11,6 +11,7 @@ import { capture, stopCapture } from './capture.js';
 import { detailsPlan, initialSteps, withStep } from './lib/complete.js';
 import { extensionErrorCode, PAGE_UNREADABLE } from './lib/errors.js';
 import { keepPage, pageKey } from './lib/redact.js';
+import { pagePost } from './lib/request.js';
 import { normalizeSettings, serverBase } from './lib/settings.js';
 import {
   auditResponseState,
@@ -237,25 +238,15 @@ async function capturePage(tabId, options) {
 }
 
 /**
- * POST a captured page to /api/audit.
+ * POST a captured page to /api/audit (the HTML as the body: lib/request.js).
  * @param {string} base
  * @param {string} token
  * @param {{url: string, html: string}} page
  */
 async function postAudit(base, token, page) {
-  return fetchJson(
-    `${base}/api/audit`,
-    {
-      method: 'POST',
-      headers: authHeaders(token),
-      body: JSON.stringify({
-        url: page.url,
-        html: page.html,
-        lang: chrome.i18n.getUILanguage()
-      })
-    },
-    AUDIT_TIMEOUT_MS
-  );
+  const lang = chrome.i18n.getUILanguage();
+  const { url, init } = pagePost(base, '/api/audit', token, page.html, { url: page.url, lang });
+  return fetchJson(url, init, AUDIT_TIMEOUT_MS);
 }
 
 /**
@@ -477,15 +468,8 @@ async function fetchHistory(base, token, report) {
  * @returns {Promise<PanelState>}
  */
 async function readSsi(base, token, page, where) {
-  const answer = await fetchJson(
-    `${base}/api/ssi`,
-    {
-      method: 'POST',
-      headers: authHeaders(token),
-      body: JSON.stringify({ url: page.url, html: page.html })
-    },
-    AUDIT_TIMEOUT_MS
-  );
+  const { url, init } = pagePost(base, '/api/ssi', token, page.html, { url: page.url });
+  const answer = await fetchJson(url, init, AUDIT_TIMEOUT_MS);
   const state = ssiResponseState(answer.status, answer.body, where);
   if (state.kind === 'ssi') {
     // The same profile the server compared with (null before any audit: the most audited).

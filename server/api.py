@@ -54,6 +54,10 @@ SSI_PATH = "/sales/ssi"  # NOTE: keep in sync with auditor.selectors.ssi.SSI_URL
 LINKEDIN_HOSTS = frozenset({"www.linkedin.com", "linkedin.com"})
 # Python's json joins a valid pair into one character: any surrogate left is alone.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# The page as the request body (``_posted_page``), its fields in the query string.
+PAGE_TYPE = "text/html"
+PAGE_CONTENT_TYPE = "text/html; charset=utf-8"
+UTF8_LABELS = frozenset({"utf-8", "utf8"})
 
 # HTTP status -> the "code" the extension switches on.
 ERROR_CODES = {
@@ -101,12 +105,14 @@ def audit() -> dict[str, Any]:
     The SSI dashboard is refused, not routed: the answer's shape would change under the
     caller, so it gets a 422 ``ssi_page`` naming ``/api/ssi`` instead.
 
+    The page comes as JSON ``{"url", "html", "lang"?}`` or as the body itself
+    (``_posted_page``: ``Content-Type: text/html; charset=utf-8``, ``?url=&lang=``).
+
     :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
-    :raise 415: not JSON. :raise 422: not a profile page, the SSI dashboard, or
-        ``page_too_complex`` (past the time limit).
+    :raise 415: neither JSON nor UTF-8 HTML. :raise 422: not a profile page, the SSI
+        dashboard, or ``page_too_complex`` (past the time limit).
     """
-    data = _json_object()
-    html = _text(data, "html")
+    html, data = _posted_page()
     url = _text(data, "url")
     lang = _optional_text(data, "lang") or request.headers.get("Accept-Language")
     if _is_ssi_url(url):
@@ -136,7 +142,8 @@ def _is_ssi_url(url: str) -> bool:
 def ssi() -> dict[str, Any]:
     """Read the posted SSI dashboard, record the reading and compare it with the estimate.
 
-    Body ``{"url": str, "html": str, "profile": str | null}``; ``profile`` picks whose
+    Body ``{"url": str, "html": str, "profile": str | null}``, or the page itself as the
+    body with ``?url=&profile=`` (as for /api/audit); ``profile`` picks whose
     audits give the estimate (default: the profile audited most often). Answer 200::
 
         {"reading": {"total", "pillars": {"brand", "people", "insights", "relationships"},
@@ -149,10 +156,9 @@ def ssi() -> dict[str, Any]:
     reading is answered all the same and ``comparison`` is null.
 
     :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
-    :raise 415: not JSON. :raise 422: ``not_an_ssi_page`` or ``bad_input``.
+    :raise 415: neither JSON nor UTF-8 HTML. :raise 422: ``not_an_ssi_page`` or ``bad_input``.
     """
-    data = _json_object()
-    html = _text(data, "html")
+    html, data = _posted_page()
     url = _text(data, "url")
     chosen = _optional_text(data, "profile") or None
     reading = worker.read_ssi(html, url or None)
@@ -268,20 +274,81 @@ def delete_history() -> dict[str, int]:
     return {"deleted": audits, "deleted_ssi": readings}
 
 
+def _posted_page() -> tuple[str | bytes, dict[str, Any]]:
+    """The posted page and the fields that come with it (``url``, ``lang``, ``profile``).
+
+    Two forms: a JSON object ``{"url", "html", ...}``, or the page itself as the body,
+    ``Content-Type: text/html; charset=utf-8``, with the fields in the query string
+    (``?url=...&lang=...``; ``url`` may be left out there: no address). The second spares
+    encoding and decoding the page as a JSON string, and its bytes go to the worker as
+    they came. It is UTF-8, as the browser sends a string; bytes that are not are read as
+    a saved file is (``auditor.page``). text/html, unlike text/plain, is no content type
+    a web page may send without a CORS preflight, which the Origin check refuses.
+
+    :raise 415: neither form. :raise 400: a JSON body that is not a JSON object.
+    :raise 413: a body over the cap.
+    """
+    if request.mimetype == PAGE_TYPE:
+        charset = request.mimetype_params.get("charset", "utf-8").lower()
+        if charset not in UTF8_LABELS:
+            abort(415, f"Send the HTML as UTF-8 ({PAGE_CONTENT_TYPE}), not {charset}.")
+        fields: dict[str, Any] = {"url": "", **request.args.to_dict()}
+        return _body(), fields
+    data = _json_object()
+    html = data.get("html")
+    if not isinstance(html, str):
+        abort(400, "Missing field 'html'." if html is None else "Field 'html' must be a string.")
+    # As sent: the worker replaces a lone surrogate as it encodes the page (auditor.page).
+    return html, data
+
+
 def _json_object() -> dict[str, Any]:
     """The request body as a JSON object.
 
-    :raise 415: the body is not declared as JSON. :raise 400: it is not a JSON object.
+    :raise 415: the body is not declared as JSON (nor as HTML: ``_posted_page``).
+    :raise 400: it is not a JSON object.
     """
     if not request.is_json:
-        abort(415, "Send the page as JSON: Content-Type: application/json.")
+        abort(
+            415,
+            "Send the page as JSON (Content-Type: application/json) or as HTML "
+            f"(Content-Type: {PAGE_CONTENT_TYPE}).",
+        )
     try:
-        data = request.get_json(silent=True)
-    except RecursionError:  # json's own parser recurses once per level; silent= misses it
+        data = current_app.json.loads(_body())
+    except ValueError:  # not JSON, or not UTF-8/16/32
+        data = None
+    except RecursionError:  # json's own parser recurses once per level
         abort(400, "The JSON nests too deep to be read: send a flat object.")
     if not isinstance(data, dict):
         abort(400, 'The body must be a JSON object: {"url": ..., "html": ..., "lang": ...}.')
     return data
+
+
+def _body() -> bytes:
+    """The request body: its Content-Length bytes of the WSGI input, read at once.
+
+    werkzeug's ``get_data`` (and so ``get_json``) reads a body in 64 KB pieces and copies
+    them twice; one read of the whole length (which PEP 3333 allows) from waitress's
+    in-memory buffer is one copy at most (docs/performance-notes.md).
+
+    :raise 413: over ``MAX_CONTENT_LENGTH``. :raise 400: the body ends before its length.
+    """
+    remaining = request.content_length
+    if remaining is None:  # a chunked body a server passes on as it is: werkzeug reads it
+        return request.get_data(cache=False)
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if limit is not None and remaining > limit:
+        abort(413)
+    stream = request.environ["wsgi.input"]
+    pieces = []
+    while remaining > 0:
+        piece = stream.read(remaining)
+        if not piece:
+            abort(400, "The body ended before its Content-Length.")
+        pieces.append(piece)
+        remaining -= len(piece)
+    return b"".join(pieces)  # one piece: that very bytes object, not a copy
 
 
 def _text(data: dict[str, Any], name: str) -> str:

@@ -60,17 +60,17 @@ def close() -> None:
         pool.close()
 
 
-def parse_profile(html: str, url: str | None) -> Profile:
+def parse_profile(html: str | bytes, url: str | None) -> Profile:
     """The facts of a page (``auditor.parse.parse_profile``), read in a worker."""
     return _pool().run(isolate.parse_profile, html, url)
 
 
-def is_ssi_page(html: str, url: str | None) -> bool:
+def is_ssi_page(html: str | bytes, url: str | None) -> bool:
     """Whether the page is the SSI dashboard."""
     return _pool().run(isolate.is_ssi_page, html, url)
 
 
-def read_ssi(html: str, url: str | None) -> SsiReading:
+def read_ssi(html: str | bytes, url: str | None) -> SsiReading:
     """The SSI dashboard's reading (``auditor.ssi.read_ssi``)."""
     return _pool().run(_read_ssi, html, url)
 

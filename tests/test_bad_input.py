@@ -170,11 +170,13 @@ def test_xml_declaration_in_str() -> None:
 
 
 def test_stray_nul_and_lone_surrogate() -> None:
-    """A stray NUL or a lone surrogate in a real page is dropped, not fatal."""
+    """A stray NUL is dropped and a lone surrogate read as U+FFFD (as a browser shows
+    it), neither fatal."""
     text = _fixture_text().replace("Braga", "Bra\x00ga").replace("Portugal", "Portu\ud800gal")
     result = parse_profile(text)
     assert result.name == "Marta Ferreira"
     assert result.location is not None and result.location.startswith("Braga")
+    assert "Portu\ufffdgal" in result.location
 
 
 def test_nested_divs_bare() -> None:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,48 @@ def test_documented_errors_come_back_as_they_are_and_others_as_crashes() -> None
         assert SECRET not in crash.value.where and SECRET not in str(crash.value)
     finally:
         workers.close()
+
+
+class Leftover:
+    """An object a worker call leaves behind (weakly referenced, to see when it is freed)."""
+
+
+_leftover: weakref.ref[Leftover] | None = None
+
+
+def leave_a_leftover() -> bool:
+    """Keep an object until the answer is sent; answer whether it is alive meanwhile."""
+    global _leftover  # noqa: PLW0603 - the worker's own copy of this module
+    leftover = Leftover()
+    _leftover = weakref.ref(leftover)
+    isolate.keep_until_answered(leftover)
+    del leftover
+    return _leftover() is not None
+
+
+def leftovers() -> tuple[bool, int]:
+    """Whether the last call's leftover is still alive, and how many objects are kept."""
+    held = isolate._until_answered
+    return (_leftover is not None and _leftover() is not None), len(held or [])
+
+
+def test_a_worker_frees_what_a_call_leaves_once_it_answered() -> None:
+    """What a call keeps (a page's tree) lives until its answer is sent, then is freed;
+    the same after an audit. Outside a worker nothing is kept."""
+    page = (PROFILES / "in-2025-creator-open-to-work.html").read_bytes()
+    workers = isolate.Workers(1, 10, start_method="fork")
+    try:
+        assert workers.run(leave_a_leftover) is True
+        assert workers.run(leftovers) == (False, 0)
+        assert workers.run(isolate.parse_profile, page, None).name
+        assert workers.run(leftovers) == (False, 0)
+        with pytest.raises(NotAProfileError):  # an error's traceback holds the page too
+            workers.run(isolate.parse_profile, b"<html><body><p>a page</p></body></html>", None)
+        assert workers.run(leftovers) == (False, 0)
+    finally:
+        workers.close()
+    isolate.keep_until_answered(Leftover())
+    assert isolate._until_answered is None
 
 
 def test_map_keeps_order_and_answers_every_call() -> None:

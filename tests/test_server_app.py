@@ -143,6 +143,66 @@ def test_audit_returns_the_document_and_records_it(app, client):
     assert rows(app) == 1
 
 
+def post_html(client, page: str | bytes, query: str = "", **kwargs: Any):
+    """POST /api/audit with the page as the body (text/html), its fields in the query."""
+    data = page.encode() if isinstance(page, str) else page
+    return call(
+        client,
+        "POST",
+        f"/api/audit{query}",
+        data=data,
+        content_type="text/html; charset=utf-8",
+        **kwargs,
+    )
+
+
+def test_page_as_the_body_is_audited_as_the_json_one(app, client):
+    """The page as a text/html body, url and lang in the query: the same document as the
+    JSON body gives, recorded the same way."""
+    url = "https://www.linkedin.com/in/ada-example-synthetic/"
+    as_json = post_audit(client, json={"url": url, "html": profile_page(marker=MARKER)})
+    as_html = post_html(client, profile_page(marker=MARKER), f"?url={url}&lang=en")
+    assert as_json.status_code == as_html.status_code == 200, as_html.json
+    documents = [dict(as_json.json), dict(as_html.json)]
+    for document in documents:
+        [source] = document["profile"].pop("sources")  # the capture times differ
+        assert source["page"] == "/in/ada-example-synthetic/"
+    assert documents[0] == documents[1]
+    assert documents[1]["saved"] is True and documents[1]["language"] == "en"
+    audits = call(client, "GET", "/api/history").json["audits"]
+    assert [e["url"] for e in audits] == [url, url]  # two profile pages, two audits
+    assert audits[0]["score"] == audits[1]["score"]
+
+
+@pytest.mark.parametrize(
+    ("query", "header", "expected"),
+    [("", None, "en"), ("?lang=nl", "it", "nl"), ("", "it-IT,it;q=0.9", "it")],
+)
+def test_page_as_the_body_language(client, query, header, expected):
+    """?lang= picks the report language, else Accept-Language, as the JSON lang does."""
+    headers = {"Accept-Language": header} if header else {}
+    response = post_html(client, profile_page(), query, headers=headers)
+    assert response.status_code == 200, response.json
+    assert response.json["language"] == expected
+
+
+def test_page_as_the_body_without_url_and_in_a_saved_charset(client):
+    """No ?url=: no address (the page's canonical names the member). Bytes that are not
+    UTF-8 are read as a saved file is, by the page's own charset."""
+    response = post_html(client, profile_page(name="Zoë Example").encode("cp1252"))
+    assert response.status_code == 200, response.json
+    assert response.json["profile"]["name"] == "Zoë Example"
+    assert response.json["profile"]["url"] is None
+    assert response.json["profile"]["vanity"] == "ada-example-synthetic"
+
+
+def test_page_as_the_body_with_an_ssi_url_is_sent_to_api_ssi(client):
+    """The dashboard's address in the query: 422 ssi_page, as in the JSON body."""
+    response = post_html(client, profile_page(), "?url=https://www.linkedin.com/sales/ssi")
+    assert response.status_code == 422
+    assert response.json["code"] == "ssi_page" and response.json["endpoint"] == "/api/ssi"
+
+
 def test_lone_surrogates_are_replaced_not_a_500(app, client):
     """JSON's "\\ud83d" (a broken emoji) in the page or URL is stored as U+FFFD."""
     body = {
@@ -200,7 +260,21 @@ REFUSALS = [
     ),
     ("unpaired firefox", {"headers": {"Origin": FIREFOX}}, 403, "forbidden"),
     ("form post", {"data": {"html": "x", "url": ""}}, 415, "unsupported_media_type"),
-    ("text body", {"data": "<html>", "content_type": "text/html"}, 415, "unsupported_media_type"),
+    # text/plain is the one a web page may post without a CORS preflight: never the page.
+    ("text body", {"data": "<html>", "content_type": "text/plain"}, 415, "unsupported_media_type"),
+    (
+        "html in another charset",
+        {"data": b"<html>", "content_type": "text/html; charset=iso-8859-1"},
+        415,
+        "unsupported_media_type",
+    ),
+    (
+        "html body, garbage",
+        {"data": b"\x00\x01\x02garbage" * 100, "content_type": "text/html; charset=utf-8"},
+        422,
+        "bad_input",
+    ),
+    ("html body, empty", {"data": b"", "content_type": "text/html"}, 422, "bad_input"),
     ("no body", {"data": b""}, 415, "unsupported_media_type"),
     (
         "malformed json",
@@ -209,6 +283,32 @@ REFUSALS = [
         "bad_request",
     ),
     ("json array", {"json": ["html"]}, 400, "bad_request"),
+    (
+        "json not in utf-8",
+        {"data": b'{"url": "", "html": "\xff<p>"}', "content_type": "application/json"},
+        400,
+        "bad_request",
+    ),
+    (
+        "json cut short",
+        {
+            "data": b'{"url": "", "html": "<p>"}',
+            "content_type": "application/json",
+            "environ_overrides": {"CONTENT_LENGTH": "5000"},
+        },
+        400,
+        "bad_request",
+    ),
+    (
+        "html body cut short",
+        {
+            "data": b"<html><body>",
+            "content_type": "text/html; charset=utf-8",
+            "environ_overrides": {"CONTENT_LENGTH": "5000"},
+        },
+        400,
+        "bad_request",
+    ),
     ("missing html", {"json": {"url": ""}}, 400, "bad_request"),
     ("missing url", {"json": {"html": "<html></html>"}}, 400, "bad_request"),
     ("html not a string", {"json": {"url": "", "html": 12}}, 400, "bad_request"),
@@ -256,6 +356,12 @@ def test_oversize_body_is_413(tmp_path):
     assert response.json["code"] == "too_large"
     assert rows(app) == 0
     assert post_audit(client, html=profile_page(size=10_000)).status_code == 200
+    # The page as the body has the same cap.
+    response = post_html(client, profile_page(size=60_000, marker=MARKER))
+    assert response.status_code == 413 and response.json["code"] == "too_large"
+    assert MARKER not in response.get_data(as_text=True)
+    assert rows(app) == 1
+    assert post_html(client, profile_page(size=10_000)).status_code == 200
 
 
 @pytest.mark.parametrize(

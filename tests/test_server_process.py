@@ -277,14 +277,16 @@ HOSTILE = [
     ),
     ("oversize body", "POST", "/api/audit", {}, "oversize", 413, "too_large"),
     (
-        "non-JSON body",
+        "text/plain body",
         "POST",
         "/api/audit",
-        {"Content-Type": "text/html"},
+        {"Content-Type": "text/plain"},
         "raw",
         415,
         "unsupported_media_type",
     ),
+    ("oversize HTML body", "POST", "/api/audit", {}, "html-oversize", 413, "too_large"),
+    ("garbage HTML body", "POST", "/api/audit", {}, "html-garbage", 422, "bad_input"),
     (
         "malformed JSON",
         "POST",
@@ -312,7 +314,12 @@ def _body(kind: str | None) -> tuple[bytes | None, str | None]:
             {"url": "", "html": profile_page(size=20 * 2**20 + 2**19, marker=MARKER)},
             "json",
         ),
-        "raw": (page, "text/html"),
+        "raw": (page, "text/plain"),
+        "html-oversize": (
+            profile_page(size=20 * 2**20 + 2**19, marker=MARKER),
+            "text/html; charset=utf-8",
+        ),
+        "html-garbage": (MARKER + "\x00\x01\x02" * 5000, "text/html; charset=utf-8"),
         "broken": ('{"url": "", "html": "' + MARKER, "application/json"),
         "no-html": ({"url": "", "note": MARKER}, "json"),
         "garbage": ({"url": "", "html": MARKER + "\x00\x01\x02" * 5000}, "json"),
@@ -355,6 +362,26 @@ def test_refused_with_the_right_code_and_nothing_stored(
     assert len(server.history()) == before
 
 
+@pytest.mark.parametrize("form", ["html", "json"])
+def test_chunked_body_is_read_whole(server, form):
+    """A body sent in chunks (no Content-Length) is read to its end, in either form."""
+    page = profile_page(size=300_000)
+    if form == "html":
+        body, content_type = page.encode(), "text/html; charset=utf-8"
+    else:
+        body, content_type = json.dumps({"url": "", "html": page}).encode(), "application/json"
+    pieces = (body[i : i + 65536] for i in range(0, len(body), 65536))  # a generator: chunked
+    response = requests.post(
+        f"{server.base}/api/audit",
+        headers={**server.auth(), "Content-Type": content_type},
+        data=pieces,
+        timeout=60,
+    )
+    assert response.request.headers.get("Transfer-Encoding") == "chunked"
+    assert response.status_code == 200, response.text
+    assert response.json()["profile"]["vanity"] == "ada-example-synthetic"
+
+
 def test_far_oversize_body_is_refused_before_it_is_read(server):
     """A Content-Length far past the cap is refused without reading the body."""
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
@@ -383,6 +410,13 @@ def test_no_page_html_anywhere(server):
         timeout=60,
         json={"url": "", "html": profile_page(marker=MARKER)},
     )
+    as_body = requests.post(  # the page as the body: kept in memory too
+        f"{server.base}/api/audit",
+        headers={**server.auth(), "Content-Type": "text/html; charset=utf-8"},
+        timeout=60,
+        data=profile_page(size=1_000_000, marker=MARKER).encode(),
+    )
+    assert as_body.status_code == 200
     assert any(server.data_dir.iterdir())
     assert leaks(server, MARKER) == []
     assert server.log.read_text().strip()  # the log was captured, and is not empty

@@ -165,6 +165,23 @@ def test_ssi_comparison_without_audits_or_for_a_chosen_profile(app, client):
     assert readings(app) == 2
 
 
+def test_ssi_page_as_the_body(app, client):
+    """The dashboard as a text/html body, url and profile in the query: the reading and
+    the comparison the JSON body gives; a profile page so sent is still refused."""
+    post_audit(client)
+    query = f"?url={SSI_URL}&profile=bo-two"
+    sent = {"data": dashboard().encode(), "content_type": "text/html; charset=utf-8"}
+    response = call(client, "POST", f"/api/ssi{query}", **sent)
+    assert response.status_code == 200, response.json
+    assert response.json["reading"] == read_ssi(EN.read_bytes()).model_dump(mode="json")
+    assert response.json["comparison"]["profile"] == "bo-two"
+    assert response.json["comparison"]["measured"] == 16.43217
+    sent["data"] = profile_page().encode()
+    refused = call(client, "POST", "/api/ssi", **sent)
+    assert refused.status_code == 422 and refused.json["code"] == "not_an_ssi_page"
+    assert readings(app) == 1
+
+
 @pytest.mark.parametrize("name", DASHBOARDS)
 def test_ssi_reads_every_dashboard_fixture(client, name):
     """Both markups and every language: the server's reading is the reader's."""

@@ -289,9 +289,10 @@ ACTIVITY_PILLS = (
 )
 ACTIVITY_PILL_OVERFLOW = "descendant::div[@role='group']/button[@aria-expanded]"
 
-# Activity card items: full updates (2025), mini updates (2023-24), 2022 list entities.
+# Activity card items: full updates (2025: a div, as on every saved page), mini updates
+# (2023-24), 2022 list entities.
 ACTIVITY_UPDATES = (
-    "descendant::*[@data-view-name='feed-full-update']",
+    "descendant::div[@data-view-name='feed-full-update']",
     "descendant::*[contains(@class, 'profile-creator-shared-feed-update__mini-container')]",
     "descendant::div[starts-with(@data-urn, 'urn:li:activity')]",
     # Without the classes (a new build): the 2023-24 mini updates link to their post.
@@ -396,7 +397,7 @@ ACTIVITY_PROFILE_LINK = (
     "descendant::a[starts-with(@href, '/in/') or contains(@href, 'linkedin.com/in/')]"
 )
 # 2025 feed updates carry data-view-name (the in-2025 marker of activity pages).
-FEED_FULL_UPDATE = "/descendant::*[@data-view-name='feed-full-update']"
+FEED_FULL_UPDATE = "/descendant::div[@data-view-name='feed-full-update']"
 # The feed of the activity page (main column).
 ACTIVITY_MAIN = ("//main", "//body")
 

@@ -86,7 +86,7 @@ MEMBER_CONTACT_INFO = "/descendant::a[contains(@href, '/overlay/contact-info')][
 # datalets call /sales-api/ (never /voyager/api/) and its page instance is d_sales2_*.
 SALES_NAVIGATOR = (
     "/descendant::code[starts-with(@id, 'datalet-bpr-guid-')][contains(., '\"/sales-api/')][1]"
-    " | /descendant::code[@id='clientPageInstance'][contains(., 'urn:li:page:d_sales')][1]"
+    " | id('clientPageInstance')[self::code][contains(., 'urn:li:page:d_sales')]"
 )
 # Sales Navigator lead pages link to the member's own profile (flagshipProfileUrl).
 SALES_PATHS = ("/sales/",)

@@ -13,6 +13,8 @@ from datetime import datetime
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
+from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -696,8 +698,10 @@ def listing_details_pages(
     posted: list[tuple[str, str]] = []
 
     def handle(route: Any) -> None:
-        sent = json.loads(route.request.post_data or "{}")
-        posted.append((sent.get("url", ""), sent.get("html", "")))
+        # The page is the body (text/html), its address in the query (lib/request.js).
+        assert route.request.headers["content-type"] == "text/html; charset=utf-8"
+        [url] = parse_qs(urlsplit(route.request.url).query, keep_blank_values=True)["url"]
+        posted.append((url, route.request.post_data or ""))
         response = route.fetch()
         body = response.json()
         profile = body.get("profile") or {}
@@ -708,7 +712,7 @@ def listing_details_pages(
             ]
         route.fulfill(response=response, json=body)
 
-    browser.ctx.route(f"{server.base}/api/audit", handle)
+    browser.ctx.route(f"{server.base}/api/audit?*", handle)  # the address in the query
     return posted
 
 
@@ -809,7 +813,7 @@ def test_complete_the_audit_cancel(browser: Browser, server: Server) -> None:
 def test_server_stopped_during_the_audit(browser: Browser, server: Server) -> None:
     """The server goes away between the health check and the audit: a plain message in the
     user's language, not "Failed to fetch"."""
-    browser.ctx.route(f"{server.base}/api/audit", lambda route: route.abort())
+    browser.ctx.route(f"{server.base}/api/audit?*", lambda route: route.abort())
     page = open_profile(browser, SDUI, "sdui-2026.html")
     browser.click_action(page)
     panel = browser.panel()
