@@ -181,7 +181,9 @@ REDACTED_NAME = "linkedin-page.redacted.html"
 def redact() -> Response:
     """The posted page's copy that is safe to share in a bug report, as a download.
 
-    Body ``{"url": str, "html": str}``, checked as for ``/api/audit``. The copy is made in
+    The page comes as for ``/api/audit``: JSON ``{"url": str, "html": str}`` or the page
+    itself as the body (``Content-Type: text/html; charset=utf-8``, ``?url=``), checked
+    as there. The copy is made in
     a worker within the time limit by ``auditor.redact.redact`` (what ``profile-audit
     redact`` writes): every letter of text, names, vanities, personal URL parts and image
     URLs replaced; markup, numbers and LinkedIn's UI words kept, so the auditor reads it
@@ -190,12 +192,11 @@ def redact() -> Response:
     Nothing is recorded: the history and the audit sessions stay as they were.
 
     :raise 400: malformed JSON or a missing field. :raise 413: body over the cap.
-    :raise 415: not JSON. :raise 422: ``bad_input`` (not readable as HTML), or
-        ``page_too_complex`` (past the time limit).
+    :raise 415: neither JSON nor UTF-8 HTML. :raise 422: ``bad_input`` (not readable as
+        HTML), or ``page_too_complex`` (past the time limit).
     """
-    data = _json_object()
-    html = _text(data, "html")
-    _text(data, "url")  # required as for /api/audit; the copy carries no address
+    html, data = _posted_page()
+    _text(data, "url")  # checked as for /api/audit; the copy carries no address
     return Response(
         worker.redact(html),
         content_type="text/html; charset=utf-8",

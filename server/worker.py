@@ -75,7 +75,7 @@ def read_ssi(html: str | bytes, url: str | None) -> SsiReading:
     return _pool().run(_read_ssi, html, url)
 
 
-def redact(html: str) -> str:
+def redact(html: str | bytes) -> str:
     """The page's copy that is safe to share (``auditor.redact.redact``), made in a worker."""
     return _pool().run(_redact, html)
 
