@@ -39,6 +39,12 @@ DEFAULT_TIME_LIMIT_S = 5.0  # a 20 MB page audits in ~1 s on a slow machine
 TIME_LIMIT_ENV = "PROFILE_AUDITOR_TIME_LIMIT"
 LARGE_ALLOCATION = 1 << 16  # bytes: past glibc's small-block sizes (see _serve)
 STARTUP_LIMIT_S = 60.0  # a worker's start (spawn imports the auditor: ~1 s on a busy machine)
+# A worker that holds more than this beyond what it held at its start is replaced once it
+# has answered: memory a worker frees stays with its process (glibc keeps it for the next
+# page), so without this each server worker would keep the memory of the largest page it
+# ever read. The tree of a 2 MB page takes ~10-20 MB, that of a 10 MB page of dense
+# markup ~80 MB (docs/benchmarks.md): workers are replaced after pages of ~8 MB and up.
+RETIRE_ABOVE_BYTES = 64 * 2**20
 
 Result = TypeVar("Result")
 
@@ -93,13 +99,30 @@ def keep_until_answered(value: object) -> None:
         _until_answered.append(value)
 
 
-def _serve(connection: Connection) -> None:
-    """A worker's loop: run each function sent, send back (ok, result or error), then
-    free what the call left (``keep_until_answered``)."""
+def _resident_memory() -> int | None:
+    """The memory this process holds now (resident set, bytes); None where the platform
+    does not say (only Linux's /proc is read: elsewhere workers are not replaced)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _serve(connection: Connection, retire_above: int | None = None) -> None:
+    """A worker's loop: run each function sent, send back (ok, result or error, retiring),
+    then free what the call left (``keep_until_answered``).
+
+    ``retiring`` is True when the process holds more than ``retire_above`` bytes beyond
+    what it held when it started (measured with the call's leftovers still alive): it
+    then exits after this answer, and the parent starts a new worker when needed. (Beyond
+    its start, because a forked worker's resident set begins as its parent's.)
+    """
     global _until_answered  # noqa: PLW0603 - one per worker process, set once here
     _until_answered = []
     # Ctrl-C in the terminal reaches the whole process group: the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    started_with = _resident_memory() if retire_above is not None else None
     connection.send("ready")  # the time limit of a call counts from here, not from the start
     while True:
         try:
@@ -113,10 +136,20 @@ def _serve(connection: Connection) -> None:
         except Exception as error:  # noqa: BLE001 - any failure goes back as a crash
             where = "".join(traceback.format_tb(error.__traceback__))
             answer = (False, WorkerCrashError(type(error).__name__, where))
+        holds = _resident_memory() if started_with is not None else None
+        retiring = (
+            holds is not None
+            and started_with is not None
+            and retire_above is not None
+            and holds - started_with > retire_above
+        )
         try:
-            connection.send(answer)
+            connection.send((*answer, retiring))
         except Exception as error:  # noqa: BLE001 - e.g. an error that does not pickle
-            connection.send((False, WorkerCrashError(type(error).__name__, "sending the answer")))
+            crash = WorkerCrashError(type(error).__name__, "sending the answer")
+            connection.send((False, crash, retiring))
+        if retiring:
+            return  # the parent does not give this worker another call
         # The answer is sent: free the call's leftovers now, not at the next call (an
         # error's traceback holds the call's frames, and so the page).
         del answer
@@ -156,6 +189,7 @@ class Workers:
         limit: float,
         start_method: str = "forkserver",
         preload: tuple[str, ...] = ("auditor.report",),
+        retire_above: int | None = RETIRE_ABOVE_BYTES,
     ) -> None:
         methods = get_all_start_methods()
         self._context = get_context(start_method if start_method in methods else "spawn")
@@ -163,6 +197,7 @@ class Workers:
             self._context.set_forkserver_preload(list(preload))
         self.size = max(1, size)
         self.limit = limit
+        self.retire_above = retire_above  # bytes; None: a worker serves until it is stopped
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(self.size)
@@ -172,7 +207,7 @@ class Workers:
         """A new worker process."""
         parent, child = self._context.Pipe(duplex=True)
         process = self._context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child,), daemon=True
+            target=_serve, args=(child, self.retire_above), daemon=True
         )
         process.start()
         child.close()
@@ -194,10 +229,10 @@ class Workers:
                 return self._idle.pop()
         return self._start()
 
-    def _give_back(self, worker: _Worker) -> None:
-        """Keep a worker that answered for the next call."""
+    def _give_back(self, worker: _Worker, retiring: bool) -> None:
+        """Keep a worker that answered for the next call, unless it is retiring."""
         with self._lock:
-            if not self._closed:
+            if not self._closed and not retiring:
                 self._idle.append(worker)
                 return
         worker.stop()
@@ -217,7 +252,7 @@ class Workers:
                 worker.connection.send((function, args))
                 ready = worker.connection.poll(self.limit)
                 if ready:
-                    ok, value = worker.connection.recv()
+                    ok, value, retiring = worker.connection.recv()
             except (EOFError, OSError):
                 worker.stop()
                 raise WorkerCrashError("WorkerDied", "the audit worker process died") from None
@@ -227,7 +262,7 @@ class Workers:
             if not ready:
                 worker.stop()
                 raise PageTooComplexError(self.limit)
-            self._give_back(worker)
+            self._give_back(worker, retiring)
         if ok:
             result: Result = value
             return result
@@ -296,11 +331,11 @@ class Workers:
     ) -> Result:
         """The answer of a worker that is ready (its result, or ``on_crash``)."""
         try:
-            ok, value = worker.connection.recv()
+            ok, value, retiring = worker.connection.recv()
         except (EOFError, OSError):
             worker.stop()
             return on_crash(args, WorkerCrashError("WorkerDied", "the worker process died"))
-        self._give_back(worker)
+        self._give_back(worker, retiring)
         if ok:
             result: Result = value
             return result

@@ -8,6 +8,7 @@ audits go on, and the command-line batch going on past a file over the limit.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import socket
 import subprocess
@@ -144,6 +145,52 @@ def test_a_worker_frees_what_a_call_leaves_once_it_answered() -> None:
         workers.close()
     isolate.keep_until_answered(Leftover())
     assert isolate._until_answered is None
+
+
+def grow_memory(megabytes: int) -> int:
+    """Hold ``megabytes`` of memory until the answer is sent (as a page's tree is held),
+    then answer the worker's process id."""
+    block = bytearray(megabytes * 2**20)
+    block[::4096] = b"x" * len(block[::4096])  # every page resident, not only reserved
+    isolate.keep_until_answered(block)
+    return os.getpid()
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_a_worker_that_grew_past_the_limit_is_replaced_after_it_answers(method: str) -> None:
+    """Freed memory stays with its process: a worker that grew by more than
+    ``retire_above`` answers, exits, and the next call gets a fresh one; a worker that
+    stayed under it is kept. Both in a pool's ``run`` and in the batch's ``map``."""
+    workers = isolate.Workers(1, 30, start_method=method, retire_above=200 * 2**20)
+    try:
+        small = workers.run(grow_memory, 1)
+        assert workers.run(grow_memory, 1) == small  # under the limit: the same worker
+        grown = workers.run(grow_memory, 500)
+        assert grown == small  # the call that grew it is answered by it
+        after = workers.run(grow_memory, 1)
+        assert after != grown  # then it is replaced
+        assert workers.run(grow_memory, 1) == after
+        pids = list(
+            workers.map(
+                grow_memory,
+                [(500,), (1,)],
+                on_timeout=lambda args, error: -1,
+                on_crash=lambda args, crash: -2,
+            )
+        )
+        assert pids[0] > 0 and pids[1] > 0 and pids[0] != pids[1]
+    finally:
+        workers.close()
+
+
+def test_workers_kept_whatever_they_held_when_retiring_is_off() -> None:
+    """``retire_above=None``: a worker serves until it is stopped."""
+    workers = isolate.Workers(1, 30, start_method="fork", retire_above=None)
+    try:
+        first = workers.run(grow_memory, 300)
+        assert workers.run(grow_memory, 1) == first
+    finally:
+        workers.close()
 
 
 def test_map_keeps_order_and_answers_every_call() -> None:
