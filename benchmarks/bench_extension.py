@@ -319,10 +319,33 @@ def section(results: dict[str, dict[str, list[float]]], runs: int) -> str:
 
 
 def write_section(out: Path, text: str) -> None:
-    """Put the section at the end of docs/benchmarks.md, replacing an earlier one."""
+    """Put the section in docs/benchmarks.md: in place of an earlier one (up to the next
+    "## " heading, so later sections stay), else at the end.
+
+    >>> import tempfile
+    >>> doc = Path(tempfile.mkdtemp()) / "b.md"
+    >>> _ = doc.write_text(f"# B\\n\\n{SECTION}\\n\\nold\\n\\n## Later\\n\\nkept\\n")
+    >>> write_section(doc, f"{SECTION}\\n\\nnew\\n")
+    >>> print(doc.read_text())
+    # B
+    <BLANKLINE>
+    ## Extension: click -> report
+    <BLANKLINE>
+    new
+    <BLANKLINE>
+    ## Later
+    <BLANKLINE>
+    kept
+    <BLANKLINE>
+    """
     old = out.read_text(encoding="utf-8") if out.exists() else "# Benchmarks\n"
-    kept = old.split(SECTION, 1)[0].rstrip()
-    out.write_text(kept + "\n\n" + text, encoding="utf-8")
+    before, found, after = old.partition(SECTION)
+    if not found:
+        out.write_text(old.rstrip() + "\n\n" + text, encoding="utf-8")
+        return
+    _, heading, rest = after.partition("\n## ")
+    later = heading.lstrip("\n") + rest if heading else ""
+    out.write_text(before + text.rstrip("\n") + "\n\n" + later, encoding="utf-8")
 
 
 if __name__ == "__main__":
