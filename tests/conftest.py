@@ -47,3 +47,22 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     moved = Clock()
     monkeypatch.setattr(sessions, "now", moved)
     return moved
+
+
+@pytest.fixture
+def app(tmp_path: Any) -> Any:
+    """An app with its own data directory (a real SQLite file) and a known token, its
+    requests checked as from 127.0.0.1:<PORT> (flaskr's app fixture)."""
+    from server import create_app
+    from tests.test_server_app import PORT
+    from tests.test_server_app import TOKEN
+
+    return create_app(
+        {"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN, "PORT": PORT}
+    )
+
+
+@pytest.fixture
+def client(app: Any) -> Any:
+    """A test client whose requests come from 127.0.0.1:<PORT>, as the real server sees."""
+    return app.test_client()

@@ -20,9 +20,7 @@ from auditor import audit
 from auditor import urls
 from tests.test_server_app import BASE
 from tests.test_server_app import TOKEN
-from tests.test_server_app import app  # noqa: F401 - a fixture
 from tests.test_server_app import call
-from tests.test_server_app import client  # noqa: F401 - a fixture
 from tests.test_server_app import post_audit
 
 PROFILES = Path(__file__).parent / "profiles"

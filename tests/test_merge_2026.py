@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import time
 from datetime import UTC
 from datetime import datetime
@@ -28,7 +27,6 @@ from auditor.merge import stamp
 from auditor.model import PageKind
 from auditor.parse import parse_profile
 from auditor.report import score
-from server import create_app
 from tests.sdui_2026_pages import PAGES
 from tests.sdui_2026_pages import Member
 from tests.sdui_2026_pages import member
@@ -36,9 +34,9 @@ from tests.sdui_2026_pages import read
 from tests.sdui_2026_pages import skill_count
 from tests.sdui_2026_pages import url
 from tests.test_cli import run
-from tests.test_server_app import PORT
-from tests.test_server_app import TOKEN
 from tests.test_server_app import call
+from tests.test_server_merge import post
+from tests.test_server_merge import stored
 from tests.test_server_process import start_server
 
 MARA = member()
@@ -46,35 +44,6 @@ OTHER = member("sami-okonkwo-1d4e8a70", "Sami Okonkwo")
 T0 = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 # The criteria only the details pages can check on a 2026 profile page.
 COMPLETED = {"skills", "endorsements", "recommendations"}
-
-
-@pytest.fixture
-def app(tmp_path):
-    """An app with its own data directory (a real SQLite file) and a known token."""
-    return create_app(
-        {"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN, "PORT": PORT}
-    )
-
-
-@pytest.fixture
-def client(app):
-    """A test client of the app."""
-    return app.test_client()
-
-
-def post(client, body: dict[str, str]) -> dict[str, Any]:
-    """POST /api/audit; the answer's JSON (200 required)."""
-    response = call(client, "POST", "/api/audit", json=body)
-    assert response.status_code == 200, response.json
-    answer: dict[str, Any] = response.json
-    return answer
-
-
-def stored(app) -> list[sqlite3.Row]:
-    """Every audit row, read straight from the SQLite file."""
-    with sqlite3.connect(app.config["HISTORY_PATH"]) as db:
-        db.row_factory = sqlite3.Row
-        return db.execute("SELECT * FROM audits ORDER BY id").fetchall()
 
 
 def by_id(document: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -30,20 +30,6 @@ FIREFOX = "moz-extension://0b3f1a2c-1d2e-4f5a-8b9c-0123456789ab"
 MARKER = "MARKER-7f3c9a-never-stored"
 
 
-@pytest.fixture
-def app(tmp_path):
-    """An app with its own data directory and a known token (flaskr's app fixture)."""
-    return create_app(
-        {"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN, "PORT": PORT}
-    )
-
-
-@pytest.fixture
-def client(app):
-    """A test client whose requests come from 127.0.0.1:<port>, as the real server sees."""
-    return app.test_client()
-
-
 def call(client, method: str, path: str, token: str | None = TOKEN, **kwargs: Any):
     """One request with the token (unless None) and the loopback Host."""
     headers = dict(kwargs.pop("headers", {}))

@@ -15,17 +15,13 @@ from datetime import UTC
 from datetime import datetime
 from typing import Any
 
-import pytest
 import requests
 
-from server import create_app
 from server import history
 from tests.synthetic_details import profile_page
 from tests.synthetic_details import profile_url
 from tests.synthetic_details import recommendations_page
 from tests.synthetic_details import skills_page
-from tests.test_server_app import PORT
-from tests.test_server_app import TOKEN
 from tests.test_server_app import call
 from tests.test_server_process import start_server
 
@@ -37,20 +33,6 @@ SKILLS = [("Kiln design", 12), ("Glazing", 3), ("Process safety", 0)] + [
     (f"Ceramics topic {n}", 1 + n % 4) for n in range(20)
 ]
 T0 = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def app(tmp_path):
-    """An app with its own data directory (a real SQLite file) and a known token."""
-    return create_app(
-        {"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN, "PORT": PORT}
-    )
-
-
-@pytest.fixture
-def client(app):
-    """A test client of the app."""
-    return app.test_client()
 
 
 def pages(vanity: str = VANITY, name: str = NAME) -> dict[str, dict[str, str]]:

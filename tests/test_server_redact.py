@@ -29,18 +29,6 @@ PROFILES = Path(__file__).resolve().parent / "profiles"
 UNKNOWN = "unknown-2027-logged-in"  # a layout no reader knows: the generic reader reads it
 
 
-@pytest.fixture
-def app(tmp_path):
-    """An app with its own data directory and a known token."""
-    return create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN})
-
-
-@pytest.fixture
-def client(app):
-    """A test client whose requests come from 127.0.0.1, as the real server sees."""
-    return app.test_client()
-
-
 def post_redact(client, html: str | None = None, **kwargs):
     """POST /api/redact with the synthetic cards page unless told otherwise."""
     if "data" not in kwargs and "json" not in kwargs:

@@ -65,20 +65,6 @@ def dashboard(name: str = "2025-en", marker: str = MARKER) -> str:
     return html.replace("</body>", f"<p>{marker}</p></body>", 1)
 
 
-@pytest.fixture
-def app(tmp_path):
-    """An app with its own data directory and a known token."""
-    return create_app(
-        {"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "TOKEN": TOKEN, "PORT": PORT}
-    )
-
-
-@pytest.fixture
-def client(app):
-    """The test client."""
-    return app.test_client()
-
-
 def post_ssi(client, html: str | None = None, **kwargs):
     """POST /api/ssi with the English dashboard unless told otherwise."""
     if "data" not in kwargs:
