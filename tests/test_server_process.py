@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -63,6 +64,12 @@ class Server:
         if self.proc.poll() is None:
             self.proc.send_signal(sig)
         return self.proc.wait(timeout=30)
+
+    def get(self, path: str) -> Any:
+        """GET an API path with the token; the JSON body (a 2xx required)."""
+        response = requests.get(self.base + path, headers=self.auth(), timeout=30)
+        response.raise_for_status()
+        return response.json()
 
     def history(self) -> list[dict[str, object]]:
         """Every audit in the history, through the API."""

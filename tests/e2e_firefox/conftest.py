@@ -35,7 +35,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
+
+from tests.test_server_process import Server
+from tests.test_server_process import free_port
+from tests.test_server_process import start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "tests" / "e2e" / "pages"
@@ -66,13 +69,6 @@ PREFS: dict[str, Any] = {
     "services.settings.server": "http://127.0.0.1:9/",  # remote settings: nowhere
     "remote.prefs.recommended": True,
 }
-
-
-def free_port() -> int:
-    """A loopback port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def wait_until(condition: Callable[[], Any], timeout: float, what: str) -> Any:
@@ -152,54 +148,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         served.httpd.server_close()
 
 
-class Server:
-    """A running ``profile-audit serve`` process."""
-
-    def __init__(self, port: int, data_dir: Path, proc: subprocess.Popen[bytes]) -> None:
-        self.port = port
-        self.proc = proc
-        self.base = f"http://127.0.0.1:{port}"
-        self.token = (data_dir / "token").read_text().strip()
-
-    def get(self, path: str) -> Any:
-        """GET an API path with the token; the JSON body."""
-        headers = {"Authorization": f"Bearer {self.token}"}
-        response = requests.get(self.base + path, headers=headers, timeout=10)
-        response.raise_for_status()
-        return response.json()
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A real server process on a free loopback port with its own data directory."""
-    data_dir = tmp_path_factory.mktemp("firefox-server-data")
-    port = free_port()
-    script = Path(sys.executable).with_name("profile-audit")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "auditor"]
-    log = (data_dir.parent / "firefox-server.log").open("wb")
-    proc = subprocess.Popen(
-        [*command, "serve", "--port", str(port), "--data-dir", str(data_dir)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-
-    def healthy() -> bool:
-        assert proc.poll() is None, "profile-audit serve exited"
-        try:
-            return requests.get(f"http://127.0.0.1:{port}/api/health", timeout=1).ok
-        except requests.ConnectionError:
-            return False
-
+    running = start_server(tmp_path_factory.mktemp("firefox-server"))
     try:
-        wait_until(healthy, 60, "profile-audit serve")
-        yield Server(port, data_dir, proc)
+        yield running
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        running.stop()
 
 
 class Firefox:
